@@ -1,0 +1,75 @@
+// The data of claims (figures, event dates, direct quotes) and of the conflicts found between sources.
+import type { Span } from '../types';
+
+/** A number a source states, with what it measures. */
+export interface Figure extends Span {
+  uri: string;
+  /** The figure as written, e.g. "around 54,000", "$14.9-billion". */
+  text: string;
+  /** The value as stated (for ranges, the middle is not used: see low/high). */
+  value: number;
+  /** Bounds implied by hedges and ranges: "more than 50,000" -> low 50000, high Infinity. Equal to value when exact. */
+  low: number;
+  high: number;
+  /** Normalized unit: a currency code (USD, JPY, EUR...), 'percent', 'people', 'years-old', 'hours', 'days', 'count'... */
+  unit: string;
+  /** The hedge word, if any ("around", "more than"...). */
+  hedge?: string;
+  /** Normalized head noun of what is measured, e.g. "bid", "troops", "pledge", "deficit". */
+  measure: string;
+  /** Document-local entity (index into DocumentAnalysis.localEntities) whose measure it is, when known. */
+  subject?: number;
+  /** A year the figure is tied to ("the 2023 deficit"), when given. */
+  year?: number;
+}
+
+/** A date given for an event. */
+export interface EventDate extends Span {
+  uri: string;
+  text: string;
+  /** Resolved calendar date, YYYY-MM-DD. */
+  date: string;
+  /** True when resolved from a relative expression ("on Friday") against the document date. */
+  relative: boolean;
+  /** Normalized event noun, e.g. "meeting", "summit". */
+  event: string;
+  /** Entities taking part, when known (document-local indices). */
+  participants: number[];
+}
+
+/** A direct quotation and who said it. */
+export interface Quote extends Span {
+  uri: string;
+  /** The words inside the quotation marks. */
+  text: string;
+  /** Document-local entity who said it, when found. */
+  speaker?: number;
+  /** Where the speaker is named for this quote (a name or a pronoun). */
+  speakerSpan?: Span;
+}
+
+export interface DocumentClaims {
+  figures: Figure[];
+  dates: EventDate[];
+  quotes: Quote[];
+}
+
+export type ConflictKind = 'figure' | 'date' | 'quote-wording' | 'quote-speaker';
+
+export interface ClaimRef extends Span {
+  uri: string;
+  text: string;
+}
+
+/** Two or more sources that cannot all be right about one thing. */
+export interface Conflict {
+  /** Stable id from the kind, subject and the sorted places, used to mark a conflict reviewed. */
+  id: string;
+  kind: ConflictKind;
+  /** Plain-words description of what is disputed, e.g. "Nippon Steel's bid for US Steel". */
+  subject: string;
+  /** Every place involved; the message for each place names the others. */
+  claims: ClaimRef[];
+  /** One message per claim (same order): "This source gives $14.1 billion ...; 3 other sources give $14.9 billion". */
+  messages: string[];
+}

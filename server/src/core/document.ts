@@ -1,0 +1,162 @@
+// Analyzes one document on its own: header, name runs, and the document's local entities, where a bare
+// surname joins the full name the same document gives, an acronym joins the name it was introduced for,
+// and names in headings and at sentence starts count only when the body names them too.
+import type { Description, DocumentAnalysis, LocalEntity, Mention, SourceText, Token } from './types';
+import { readMeta } from './meta';
+import { tokenize } from './tokenize';
+import { findNameRuns, type NameRun } from './recognize';
+import { findDescriptions } from './descriptions';
+import { foldName, initials, isAcronym, personKey, phraseKey } from './names';
+
+/** Internal: a local entity while it is being built, with its grouping keys. */
+interface Building extends LocalEntity {
+  key: string;
+  weak: boolean;
+}
+
+export interface LocalEntityInternal extends LocalEntity {
+  /** The key that groups it across documents (person: sorted words; others: folded phrase). */
+  key: string;
+  /** True when only capitals support it; it survives only by joining a firmer entity elsewhere. */
+  weak: boolean;
+}
+
+export interface DocumentAnalysisInternal extends DocumentAnalysis {
+  localEntities: LocalEntityInternal[];
+}
+
+export function analyzeDocument(source: SourceText): DocumentAnalysisInternal {
+  const { text, uri } = source;
+  const meta = readMeta(text);
+  const tokenized = tokenize(text, meta.bodyStart);
+  const vocabulary = lowercaseWords(tokenized.tokens.map((t) => t.text));
+  const runs = findNameRuns(text, tokenized, vocabulary).filter((r) => !isLowercaseAcronymDefinition(text, r));
+  const entities: Building[] = [];
+  const mentions: Mention[] = [];
+  const byKey = new Map<string, number>();
+  const addMention = (run: NameRun, entityIndex: number) => {
+    const entity = entities[entityIndex];
+    mentions.push({ uri, start: run.start, end: run.end, text: run.text, kind: entity.kind, local: entityIndex });
+    entity.mentions.push(mentions.length - 1);
+    if (!entity.names.includes(run.text)) entity.names.push(run.text);
+    if (!run.weak) entity.weak = false;
+    if (run.gender && !entity.gender) entity.gender = run.gender;
+    if (run.title) entity.descriptions.push(describe(uri, 'title', run.title));
+  };
+  const newEntity = (run: NameRun, key: string): number => {
+    entities.push({
+      kind: run.kind ?? 'organization', name: run.text, names: [], singleWord: run.words.length === 1 || (run.kind === 'person' && !personKey(run.words).includes(' ')), mentions: [], descriptions: [],
+      key, weak: run.weak || run.kind === undefined, gender: run.gender,
+    });
+    byKey.set(key, entities.length - 1);
+    return entities.length - 1;
+  };
+
+  // Pass 1: firm multi-word names and acronyms define the document's entities.
+  const pending: NameRun[] = [];
+  for (const run of runs) {
+    if (run.kind && !run.weak && (run.words.length > 1 || run.kind !== 'person' && isAcronym(run.words[0]) || run.kind === 'place')) {
+      const key = keyOf(run);
+      const index = byKey.get(key) ?? byKey.get('acronym:' + run.words[0].replace(/\./g, '')) ?? newEntity(run, key);
+      if (run.acronym) {
+        entities[index].acronym = run.acronym.text;
+        byKey.set('acronym:' + run.acronym.text, index);
+      }
+      addMention(run, index);
+    } else {
+      pending.push(run);
+    }
+  }
+  // Pass 2: single words and weak runs join what the document already named, else stand as candidates.
+  for (const run of pending) {
+    if (run.words.includes('-') && resolvePair(run, entities, byKey, addMention)) continue;
+    const index = resolveInDocument(run, entities, byKey);
+    if (index !== undefined) {
+      addMention(run, index);
+    } else if (run.kind === 'person' && !run.weak) {
+      addMention(run, newEntity(run, keyOf(run)));
+    } else if (!isPlainWordCapitalized(run, tokenized.tokens)) {
+      addMention(run, newEntity({ ...run, weak: true }, keyOf(run)));
+    }
+  }
+  for (const entity of entities) entity.name = fullestName(entity);
+  for (const d of findDescriptions(text, uri, mentions, entities, tokenized.tokens)) entities[d.entity].descriptions.push(d.description);
+  mentions.sort((a, b) => a.start - b.start);
+  for (const entity of entities) entity.mentions = [];
+  mentions.forEach((m, i) => entities[m.local].mentions.push(i));
+  return { uri, version: source.version, meta, mentions, localEntities: entities };
+}
+
+function describe(uri: string, kind: Description['kind'], span: { start: number; end: number; text: string }): Description {
+  return { uri, kind, start: span.start, end: span.end, text: span.text };
+}
+
+function keyOf(run: NameRun): string {
+  if (run.kind === 'person' && run.words.length > 1) return 'person:' + personKey(run.words);
+  return phraseKey(run.words.join(' '));
+}
+
+/** A single word or weak run: the document's own fuller name for it, by surname, given name, acronym or phrase. */
+function resolveInDocument(run: NameRun, entities: Building[], byKey: Map<string, number>): number | undefined {
+  const key = keyOf(run);
+  const direct = byKey.get(key) ?? byKey.get('acronym:' + run.words.join('').replace(/\./g, ''));
+  if (direct !== undefined && !entities[direct].weak) return direct;
+  if (run.words.length === 1 && (run.weak || run.kind === 'person' || run.kind === undefined)) {
+    const word = foldName(run.words[0]);
+    const candidates = entities
+      .map((e, i) => ({ e, i }))
+      .filter(({ e }) => e.kind === 'person' && !e.singleWord && e.key.slice('person:'.length).split(' ').includes(word))
+      .filter(({ e }) => !run.gender || !e.gender || e.gender === run.gender);
+    if (candidates.length === 0) return direct;
+    candidates.sort((a, b) => b.e.mentions.length - a.e.mentions.length);
+    return candidates[0].i;
+  }
+  if (run.kind === undefined || run.weak) {
+    const person = byKey.get('person:' + personKey(run.words));
+    if (person !== undefined) return person;
+  }
+  return direct;
+}
+
+/** "Ishiba-Trump relationship": each part is a mention when the document names both. */
+function resolvePair(run: NameRun, entities: Building[], byKey: Map<string, number>, add: (run: NameRun, index: number) => void): boolean {
+  const parts = run.text.split(/[-‐‑–—]/);
+  if (parts.length !== 2) return false;
+  const sub: NameRun[] = [];
+  let offset = run.start;
+  for (const part of parts) {
+    sub.push({ ...run, start: offset, end: offset + part.length, text: part, words: [part], kind: undefined, weak: true, title: undefined, acronym: undefined });
+    offset += part.length + 1;
+  }
+  const found = sub.map((s) => resolveInDocument(s, entities, byKey));
+  if (found.some((f) => f === undefined || entities[f].weak)) return false;
+  sub.forEach((s, k) => add(s, found[k]!));
+  return true;
+}
+
+/** Capitalized only because of where it stands (sentence start, heading), and not named elsewhere in the document. */
+function isPlainWordCapitalized(run: NameRun, tokens: Token[]): boolean {
+  const first = tokens[run.firstToken];
+  return run.weak && run.kind === undefined && (run.words.length > 3 || first.sentenceStart || first.inHeading);
+}
+
+/** "liquefied natural gas (LNG)": an acronym for lowercase words names a thing, not an entity. */
+function isLowercaseAcronymDefinition(text: string, run: NameRun): boolean {
+  if (run.words.length !== 1 || !isAcronym(run.words[0]) || text[run.start - 1] !== '(') return false;
+  const before = text.slice(Math.max(0, run.start - 80), run.start - 1).trim().split(/\s+/);
+  const letters = run.words[0].replace(/\./g, '');
+  const candidate = before.slice(-letters.length);
+  return candidate.length === letters.length && candidate.every((w) => /^[a-z]/.test(w)) && initials(candidate) === letters.toUpperCase();
+}
+
+function fullestName(entity: Building): string {
+  const counts = new Map<string, number>();
+  for (const name of entity.names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...entity.names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0] ?? entity.name;
+}
+
+function lowercaseWords(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (/^[a-z]/.test(w)) out.add(w);
+  return out;
+}

@@ -1,0 +1,205 @@
+// Groups document-local entities into corpus entities: same name key across documents; a bare surname to the
+// one full name the corpus gives for it (gender-compatible, most mentioned); acronyms to the name they were
+// introduced for; weak candidates only when a firmer entity or repetition supports them; then the user's
+// corrections (merge, split, alias, ignore). Pure and deterministic: the same documents give the same ids.
+import type { Description, Entity, EntityKind, Mention } from './types';
+import type { DocumentAnalysisInternal, LocalEntityInternal } from './document';
+import type { UserEntities } from './userEntities';
+import { foldName, personKey, phraseKey } from './names';
+
+export interface Grouping {
+  entities: Entity[];
+  byId: Map<string, Entity>;
+  /** `${uri}\u0000${localIndex}` -> entity id */
+  entityOfLocal: Map<string, string>;
+}
+
+interface Group {
+  key: string;
+  locals: { doc: DocumentAnalysisInternal; index: number; entity: LocalEntityInternal }[];
+  acronyms: Set<string>;
+  userNote?: string;
+  userDescription?: string;
+  userKind?: EntityKind;
+}
+
+const localId = (uri: string, index: number) => uri + '\u0000' + index;
+
+export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: UserEntities): Grouping {
+  const groups = new Map<string, Group>();
+  const acronymOwner = new Map<string, string>();
+  const weak: { doc: DocumentAnalysisInternal; index: number; entity: LocalEntityInternal }[] = [];
+  const singles: { doc: DocumentAnalysisInternal; index: number; entity: LocalEntityInternal }[] = [];
+  const splitNames = new Set(user.split.map(foldName));
+  const groupFor = (key: string): Group => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, locals: [], acronyms: new Set() }));
+    return g;
+  };
+
+  // 1. Firm entities with full names meet by key.
+  for (const doc of docs) {
+    doc.localEntities.forEach((entity, index) => {
+      const entry = { doc, index, entity };
+      if (splitNames.has(foldName(entity.name))) groupFor('split:' + foldName(entity.name)).locals.push(entry);
+      else if (entity.weak) weak.push(entry);
+      else if (entity.kind === 'person' && entity.singleWord) singles.push(entry);
+      else {
+        const g = groupFor(entity.key);
+        g.locals.push(entry);
+        if (entity.acronym) {
+          g.acronyms.add(entity.acronym);
+          if (!acronymOwner.has(entity.acronym)) acronymOwner.set(entity.acronym, entity.key);
+        }
+      }
+    });
+  }
+  // 2. Acronyms used alone join the name they were introduced for anywhere in the corpus.
+  for (const [acronym, ownerKey] of acronymOwner) {
+    const alone = groups.get(phraseKey(acronym));
+    if (alone && alone.key !== ownerKey) {
+      groups.get(ownerKey)!.locals.push(...alone.locals);
+      groups.delete(alone.key);
+    }
+  }
+  // 3. Bare surnames join the full name the corpus gives them.
+  const surnameIndex = buildNameWordIndex(groups);
+  for (const entry of singles) {
+    const target = pickPerson(groups, surnameIndex.get(personKey([entry.entity.name.replace(/\s+(?:jr|sr|ii|iii)\.?$/i, '')])) ?? [], entry.entity.gender);
+    groupFor(target ?? 'person:' + personKey([entry.entity.name])).locals.push(entry);
+  }
+  // 4. Weak candidates need support: a firm entity with their name, or repetition across documents.
+  const weakByKey = new Map<string, typeof weak>();
+  for (const entry of weak) {
+    const key = entry.entity.key;
+    const word = foldName(entry.entity.name);
+    const firm = groups.get(key) ?? groups.get('person:' + personKey([entry.entity.name])) ?? groups.get(acronymOwner.get(entry.entity.name.replace(/\./g, '')) ?? '\u0000');
+    const person = firm ? undefined : pickPerson(groups, surnameIndex.get(word) ?? [], entry.entity.gender);
+    if (firm) firm.locals.push(entry);
+    else if (person) groups.get(person)!.locals.push(entry);
+    else weakByKey.set(key, [...(weakByKey.get(key) ?? []), entry]);
+  }
+  for (const [key, entries] of weakByKey) {
+    const documents = new Set(entries.map((e) => e.doc.uri)).size;
+    if (documents >= 2) groupFor(key).locals.push(...entries);
+  }
+  applyCorrections(groups, user);
+  return materialize(groups, user);
+}
+
+/** Word of a full person name -> keys of the person groups containing it. */
+function buildNameWordIndex(groups: Map<string, Group>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const g of groups.values()) {
+    if (!g.key.startsWith('person:')) continue;
+    for (const word of g.key.slice('person:'.length).split(' ')) {
+      const list = index.get(word) ?? [];
+      list.push(g.key);
+      index.set(word, list);
+    }
+  }
+  return index;
+}
+
+/** Among the full-name people whose names contain a word, the gender-compatible one with most mentions. */
+function pickPerson(groups: Map<string, Group>, keys: string[], gender: 'm' | 'f' | undefined): string | undefined {
+  const candidates = keys
+    .map((key) => groups.get(key))
+    .filter((g): g is Group => !!g && g.key.slice('person:'.length).includes(' '))
+    .filter((g) => !gender || !groupGender(g) || groupGender(g) === gender);
+  if (candidates.length === 0) return undefined;
+  candidates.sort((a, b) => mentionCount(b) - mentionCount(a) || a.key.localeCompare(b.key));
+  return candidates[0].key;
+}
+
+function groupGender(g: Group): 'm' | 'f' | undefined {
+  return g.locals.find((l) => l.entity.gender)?.entity.gender;
+}
+
+const mentionCount = (g: Group) => g.locals.reduce((n, l) => n + l.entity.mentions.length, 0);
+
+function applyCorrections(groups: Map<string, Group>, user: UserEntities): void {
+  const find = (name: string): Group | undefined => {
+    const folded = foldName(name);
+    const key = phraseKey(name);
+    const pkey = 'person:' + personKey(name.split(/\s+/));
+    return groups.get(pkey) ?? groups.get(key) ?? [...groups.values()].find((g) => g.locals.some((l) => l.entity.names.some((n) => foldName(n) === folded)));
+  };
+  const merge = (names: string[]) => {
+    const found = names.map(find).filter((g): g is Group => !!g);
+    const [first, ...rest] = [...new Set(found)];
+    for (const g of rest) {
+      first.locals.push(...g.locals);
+      groups.delete(g.key);
+    }
+  };
+  for (const group of user.merge) merge(group);
+  for (const correction of user.entities) {
+    const aliases = correction.aliases ?? [];
+    merge([correction.name, ...aliases]);
+    const g = find(correction.name);
+    if (!g) continue;
+    g.userNote = correction.note;
+    g.userDescription = correction.description;
+    g.userKind = correction.kind;
+  }
+  for (const name of user.ignore) {
+    const g = find(name);
+    if (g) groups.delete(g.key);
+  }
+}
+
+function materialize(groups: Map<string, Group>, user: UserEntities): Grouping {
+  const entities: Entity[] = [];
+  const byId = new Map<string, Entity>();
+  const entityOfLocal = new Map<string, string>();
+  for (const g of groups.values()) {
+    const kind = g.userKind ?? majorityKind(g);
+    const id = kind + ':' + g.key.replace(/^person:/, '');
+    const mentions: Mention[] = [];
+    const descriptions: Description[] = [];
+    const nameCounts = new Map<string, number>();
+    for (const l of g.locals) {
+      entityOfLocal.set(localId(l.doc.uri, l.index), id);
+      for (const m of l.entity.mentions) {
+        const mention = l.doc.mentions[m];
+        mentions.push(mention);
+        nameCounts.set(mention.text, (nameCounts.get(mention.text) ?? 0) + 1);
+      }
+      descriptions.push(...l.entity.descriptions);
+    }
+    if (mentions.length === 0) continue;
+    const entity: Entity = { id, kind, canonical: canonicalName(kind, nameCounts), names: [...nameCounts.keys()].sort(), mentions, descriptions, note: g.userNote };
+    if (g.userDescription) entity.descriptions.unshift({ uri: '', kind: 'note', start: 0, end: 0, text: g.userDescription });
+    const existing = byId.get(id);
+    if (existing) {
+      existing.mentions.push(...mentions);
+      existing.descriptions.push(...descriptions);
+      continue;
+    }
+    entities.push(entity);
+    byId.set(id, entity);
+  }
+  void user;
+  entities.sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
+  return { entities, byId, entityOfLocal };
+}
+
+function majorityKind(g: Group): EntityKind {
+  const votes = new Map<EntityKind, number>();
+  for (const l of g.locals) votes.set(l.entity.kind, (votes.get(l.entity.kind) ?? 0) + (l.entity.weak ? 0.5 : 1) * l.entity.mentions.length);
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'organization';
+}
+
+/** The most used full name: a person's longest frequent form, an organization's most used non-acronym form. */
+function canonicalName(kind: EntityKind, counts: Map<string, number>): string {
+  const names = [...counts.keys()];
+  const score = (name: string) => {
+    const words = name.split(/[\s-]+/).length;
+    const acronym = /^[\p{Lu}.&]+$/u.test(name);
+    return (kind === 'place' ? 0 : words * 1000) + (acronym && kind !== 'place' ? -5000 : 0) + (counts.get(name) ?? 0);
+  };
+  return names.sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0];
+}
+
+export { localId };

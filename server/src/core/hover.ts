@@ -1,0 +1,50 @@
+// Builds the hover for an entity: canonical name and type, the user's note, who or what it is according to
+// the sources (each description linked to its source and line), its other names and how often it is mentioned.
+import type { Description, Entity } from './types';
+import { lineOf, type Corpus } from './corpus';
+
+const MAX_DESCRIPTIONS = 5;
+
+export function entityHoverMarkdown(corpus: Corpus, entity: Entity): string {
+  const parts: string[] = [];
+  parts.push(`**${escape(entity.canonical)}** · ${entity.kind}`);
+  if (entity.note) parts.push(`> ${escape(entity.note)}`);
+  const described = pickDescriptions(entity.descriptions);
+  if (described.length > 0) parts.push(described.map((d) => `- ${describe(d)} — ${sourceLink(corpus, d)}`).join('\n'));
+  const others = entity.names.filter((n) => n !== entity.canonical);
+  if (others.length > 0) parts.push(`Also written: ${others.slice(0, 8).map(escape).join(', ')}${others.length > 8 ? ', …' : ''}`);
+  const sources = new Set(entity.mentions.map((m) => m.uri)).size;
+  parts.push(`${plural(entity.mentions.length, 'mention')} in ${plural(sources, 'source')}`);
+  return parts.join('\n\n');
+}
+
+/** User notes first, then the longest distinct descriptions, one per text. */
+function pickDescriptions(all: Description[]): Description[] {
+  const seen = new Set<string>();
+  const order = { note: 0, appositive: 1, title: 2, age: 3 } as const;
+  return [...all]
+    .sort((a, b) => order[a.kind] - order[b.kind] || b.text.length - a.text.length)
+    .filter((d) => {
+      const key = d.kind + ':' + d.text.toLowerCase().replace(/[’']/g, "'");
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_DESCRIPTIONS);
+}
+
+function describe(d: Description): string {
+  if (d.kind === 'age') return `age ${d.text}`;
+  return escape(d.text);
+}
+
+function sourceLink(corpus: Corpus, d: Description): string {
+  if (!d.uri) return 'your note';
+  const source = corpus.source(d.uri);
+  const line = source ? lineOf(source.lineStarts, d.start) + 1 : 1;
+  const name = source?.meta.source ?? d.uri.replace(/^.*\//, '');
+  return `[${escape(name)}, line ${line}](${d.uri}#L${line})`;
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const escape = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');

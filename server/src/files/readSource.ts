@@ -1,0 +1,23 @@
+// Reads one source file from disk for the index: size limit, decoding, and a clear reason when it is skipped.
+// A file that vanishes or cannot be read is a skip with a reason, never an exception.
+import { promises as fs } from 'fs';
+import { decodeSource } from './decode';
+
+export type ReadResult = { ok: true; text: string; note?: string; mtimeMs: number; size: number } | { ok: false; reason: string };
+
+export async function readSource(file: string, maxBytes: number): Promise<ReadResult> {
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size > maxBytes) return { ok: false, reason: `larger than corroborate.maxFileSize (${stat.size.toLocaleString('en-US')} > ${maxBytes.toLocaleString('en-US')} bytes)` };
+    const bytes = await fs.readFile(file);
+    const decoded = decodeSource(bytes);
+    if (!decoded.ok) return decoded;
+    return { ok: true, text: decoded.text, note: decoded.note, mtimeMs: stat.mtimeMs, size: stat.size };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, reason: 'file disappeared while being read' };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'permission denied' };
+    return { ok: false, reason: (error as Error).message };
+  }
+}

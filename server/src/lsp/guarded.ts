@@ -1,0 +1,13 @@
+// Wraps a request handler so that an exception is logged and answered with an empty result, never a crash.
+import type { Connection } from 'vscode-languageserver';
+
+export function guarded<P, R>(connection: Connection, name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+  return (params: P) => {
+    try {
+      return handler(params);
+    } catch (error) {
+      connection.console.error(`${name} failed: ${(error as Error)?.stack ?? error}`);
+      return fallback;
+    }
+  };
+}

@@ -1,0 +1,201 @@
+// The workspace as the core sees it: every matching file of every workspace folder, opened or not. Indexes at
+// start-up with progress, follows edits (unsaved text wins over disk) and file events, reloads the user's
+// .corroborate/entities.json. The only part of the server that reads files.
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { promises as fs } from 'fs';
+import type { Connection, Diagnostic, FileEvent, WorkspaceFolder } from 'vscode-languageserver';
+import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Corpus } from '../core/corpus';
+import { DEFAULT_INCLUDE, matchesSource, scanFolder, type ScanOptions } from '../files/scan';
+import { readSource } from '../files/readSource';
+import { positionAt } from './convert';
+import { lineStarts } from '../core/corpus';
+
+export interface Settings {
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { include: DEFAULT_INCLUDE, exclude: [], maxFileSize: 5_000_000 };
+const USER_ENTITIES_FILE = path.join('.corroborate', 'entities.json');
+
+export class Workspace {
+  readonly corpus = new Corpus();
+  private folders: string[] = [];
+  private readonly open = new Map<string, TextDocument>();
+  private diskVersion = 0;
+  private indexing: Promise<void> = Promise.resolve();
+  private readonly listeners: (() => void)[] = [];
+
+  constructor(private readonly connection: Connection, private settings: Settings, private readonly filesExclude: string[]) {}
+
+  /** Called after any change of the analysis (debounced by the caller if needed). */
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  setFolders(folders: WorkspaceFolder[] | null | undefined, rootUri?: string | null): void {
+    const uris = folders?.map((f) => f.uri) ?? (rootUri ? [rootUri] : []);
+    this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  }
+
+  setSettings(settings: Settings): void {
+    this.settings = settings;
+  }
+
+  /** Indexes every folder; resolves when done. Requests are answered meanwhile from what is indexed so far. */
+  indexAll(progress?: { report(message: string, percentage?: number): void; done(): void }): Promise<void> {
+    this.indexing = this.indexing.then(() => this.doIndexAll(progress));
+    return this.indexing;
+  }
+
+  whenIndexed(): Promise<void> {
+    return this.indexing;
+  }
+
+  private scanOptions(): ScanOptions {
+    return { include: this.settings.include, exclude: [...this.settings.exclude, ...this.filesExclude] };
+  }
+
+  private async doIndexAll(progress?: { report(message: string, percentage?: number): void; done(): void }): Promise<void> {
+    const started = Date.now();
+    const files: string[] = [];
+    for (const folder of this.folders) files.push(...(await scanFolder(folder, this.scanOptions(), (p) => this.log(p))));
+    const wanted = new Set(files.map((f) => pathToFileURL(f).href));
+    for (const uri of this.corpus.uris()) if (!wanted.has(uri) && !this.open.has(uri)) this.corpus.remove(uri);
+    let done = 0;
+    for (const file of files) {
+      await this.readIntoCorpus(file);
+      done++;
+      if (progress && (done % 25 === 0 || done === files.length)) {
+        progress.report(`Indexing ${done.toLocaleString('en-US')} / ${files.length.toLocaleString('en-US')} sources`, Math.round((done / files.length) * 100));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    await this.reloadUserEntities();
+    progress?.done();
+    this.log(`indexed ${files.length} sources in ${Date.now() - started} ms`);
+    this.changed();
+  }
+
+  private async readIntoCorpus(file: string): Promise<void> {
+    const uri = pathToFileURL(file).href;
+    if (this.open.has(uri)) return;
+    const read = await readSource(file, this.settings.maxFileSize);
+    if (!read.ok) {
+      this.log(`skipped ${file}: ${read.reason}`);
+      this.corpus.remove(uri);
+      if (read.reason.startsWith('larger than')) this.connection.window.showInformationMessage(`Corroborate skipped ${path.basename(file)}: ${read.reason}.`);
+      return;
+    }
+    if (read.note) this.log(`${file}: ${read.note}`);
+    if (this.open.has(uri)) return;
+    this.corpus.update({ uri, text: read.text, version: -++this.diskVersion });
+  }
+
+  opened(doc: TextDocument): void {
+    this.open.set(doc.uri, doc);
+    if (!this.isSource(doc.uri)) return;
+    this.corpus.update({ uri: doc.uri, text: doc.getText(), version: doc.version });
+    this.changed();
+  }
+
+  edited(doc: TextDocument): void {
+    this.open.set(doc.uri, doc);
+    if (this.isUserEntities(doc.uri)) {
+      this.applyUserEntities(doc.uri, doc.getText());
+      return;
+    }
+    if (!this.isSource(doc.uri)) return;
+    this.corpus.update({ uri: doc.uri, text: doc.getText(), version: doc.version });
+    this.changed();
+  }
+
+  async closed(doc: TextDocument): Promise<void> {
+    this.open.delete(doc.uri);
+    if (this.isUserEntities(doc.uri)) {
+      await this.reloadUserEntities();
+      return;
+    }
+    if (!doc.uri.startsWith('file:')) {
+      if (this.corpus.remove(doc.uri)) this.changed();
+      return;
+    }
+    // Closing without saving: the disk's text is the truth again.
+    const file = fileURLToPath(doc.uri);
+    if (this.inFolders(file)) await this.readIntoCorpus(file);
+    else this.corpus.remove(doc.uri);
+    this.changed();
+  }
+
+  async filesChanged(events: FileEvent[]): Promise<void> {
+    let userEntities = false;
+    for (const event of events) {
+      if (this.isUserEntities(event.uri)) {
+        userEntities = true;
+        continue;
+      }
+      if (!event.uri.startsWith('file:')) continue;
+      const file = fileURLToPath(event.uri);
+      if (event.type === FileChangeType.Deleted) {
+        // A deleted folder arrives as one event: drop everything below it.
+        for (const uri of this.corpus.uris()) if ((uri === event.uri || uri.startsWith(event.uri + '/')) && !this.open.has(uri)) this.corpus.remove(uri);
+      } else if (this.inFolders(file) && !this.open.has(event.uri)) {
+        await this.readIntoCorpus(file);
+      }
+    }
+    if (userEntities) await this.reloadUserEntities();
+    this.changed();
+  }
+
+  private isSource(uri: string): boolean {
+    if (!uri.startsWith('file:')) return true;
+    const file = fileURLToPath(uri);
+    const folder = this.folders.find((f) => file.startsWith(f + path.sep));
+    if (!folder) return /\.(txt|md)$/i.test(file);
+    return matchesSource(path.relative(folder, file), this.scanOptions());
+  }
+
+  private inFolders(file: string): boolean {
+    const folder = this.folders.find((f) => file.startsWith(f + path.sep));
+    return !!folder && matchesSource(path.relative(folder, file), this.scanOptions());
+  }
+
+  private isUserEntities(uri: string): boolean {
+    return uri.startsWith('file:') && fileURLToPath(uri).endsWith(path.sep + USER_ENTITIES_FILE);
+  }
+
+  private async reloadUserEntities(): Promise<void> {
+    const folder = this.folders[0];
+    if (!folder) return;
+    const file = path.join(folder, USER_ENTITIES_FILE);
+    const uri = pathToFileURL(file).href;
+    const openDoc = this.open.get(uri);
+    const text = openDoc ? openDoc.getText() : await fs.readFile(file, 'utf8').catch(() => undefined);
+    this.applyUserEntities(uri, text);
+  }
+
+  private applyUserEntities(uri: string, text: string | undefined): void {
+    const problems = this.corpus.setUserEntities(text);
+    const starts = lineStarts(text ?? '');
+    const diagnostics: Diagnostic[] = problems.map((p) => ({
+      range: { start: positionAt(starts, p.start), end: positionAt(starts, p.end) },
+      severity: DiagnosticSeverity.Error,
+      source: 'corroborate',
+      message: p.message,
+    }));
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+    this.changed();
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private log(message: string): void {
+    this.connection.console.log(message);
+  }
+}
