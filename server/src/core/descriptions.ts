@@ -12,6 +12,16 @@ const NOT_APPOSITIVE = new Set([
   'including', 'such', 'especially', 'particularly', 'like', 'both', 'where', 'there', 'here', 'this', 'these',
 ]);
 
+/** Nouns of occupation and office that make a phrase after a name describe the person. */
+const ROLE_NOUNS = new Set([
+  'fellow', 'professor', 'analyst', 'economist', 'researcher', 'director', 'president', 'chairman', 'chairwoman',
+  'chair', 'ceo', 'founder', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser',
+  'advisor', 'ambassador', 'senator', 'lawmaker', 'governor', 'mayor', 'official', 'executive', 'head', 'chief',
+  'leader', 'strategist', 'scholar', 'expert', 'historian', 'diplomat', 'negotiator', 'editor', 'reporter',
+  'correspondent', 'commentator', 'lecturer', 'partner', 'manager', 'officer', 'member', 'lawyer', 'attorney',
+  'consultant', 'dean', 'author', 'widow', 'wife', 'husband', 'son', 'daughter', 'envoy', 'premier', 'general',
+]);
+
 export function findDescriptions(
   text: string, uri: string, mentions: Mention[], entities: LocalEntity[], _tokens: Token[],
 ): { entity: number; description: Description }[] {
@@ -49,8 +59,11 @@ function isAppositive(phrase: string, kind: LocalEntity['kind']): boolean {
   if (!/^[a-z]/.test(first) && !/^\p{Lu}[\p{L}]+(?:'s|’s)$/u.test(first)) return false;
   if (NOT_APPOSITIVE.has(first.toLowerCase())) return false;
   if (!APPOSITIVE_START.test(phrase.trim())) return false;
+  const leadsWithArticle = /^(?:a|an|the|former|senior|chief|deputy|vice|longtime|veteran)$/.test(first);
+  if (kind !== 'person' && !/^(?:a|an|the)$/.test(first)) return false;
+  if (!leadsWithArticle && !words.slice(0, 4).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z]/g, '')))) return false;
   // A verb right after the name ("Smith, speaking on Monday") or a list of names is not a description.
   if (/^[a-z]+(?:ing|ed)$/.test(first) && !['leading', 'ruling', 'governing', 'retired', 'embattled', 'elected', 'acclaimed', 'renowned', 'detained', 'jailed'].includes(first)) return false;
-  if (kind === 'place') return /^(?:a|an|the)$/.test(first);
+  if (kind === 'place') return false;
   return true;
 }

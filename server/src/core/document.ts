@@ -39,7 +39,10 @@ export function analyzeDocument(source: SourceText): DocumentAnalysisInternal {
     mentions.push({ uri, start: run.start, end: run.end, text: run.text, kind: entity.kind, local: entityIndex });
     entity.mentions.push(mentions.length - 1);
     if (!entity.names.includes(run.text)) entity.names.push(run.text);
-    if (!run.weak) entity.weak = false;
+    if (!run.weak) {
+      if (entity.weak && run.kind) entity.kind = run.kind;
+      entity.weak = false;
+    }
     if (run.gender && !entity.gender) entity.gender = run.gender;
     if (run.title) entity.descriptions.push(describe(uri, 'title', run.title));
   };

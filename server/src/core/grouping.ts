@@ -197,7 +197,9 @@ function canonicalName(kind: EntityKind, counts: Map<string, number>): string {
   const score = (name: string) => {
     const words = name.split(/[\s-]+/).length;
     const acronym = /^[\p{Lu}.&]+$/u.test(name);
-    return (kind === 'place' ? 0 : words * 1000) + (acronym && kind !== 'place' ? -5000 : 0) + (counts.get(name) ?? 0);
+    const count = counts.get(name) ?? 0;
+    if (kind === 'person') return (words >= 2 ? 100000 : 0) + count * 10 + Math.min(words, 3);
+    return (kind === 'place' ? 0 : words * 1000) + (acronym && kind !== 'place' ? -5000 : 0) + count;
   };
   return names.sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0];
 }

@@ -57,7 +57,8 @@ export const ORG_SUFFIXES = set([
   'energy', 'petroleum', 'oil', 'pharmaceuticals', 'labs', 'laboratories', 'trust', 'cabinet', 'assembly',
   'secretariat', 'tribunal', 'alliance', 'coalition', 'movement', 'front', 'institution', 'enterprises',
   'international', 'global', 'worldwide', 'studios', 'records', 'team', 'club', 'dialogue', 'program',
-  'programme', 'initiative', 'project', 'treaty', 'accord', 'pact',
+  'programme', 'initiative', 'project', 'treaty', 'accord', 'pact', 'advisory', 'consulting', 'consultancy',
+  'research', 'associates', 'analytics', 'securities', 'investments', 'ventures', 'markets', 'steelworkers',
 ]);
 /** Lowercase nouns that, right after a name, say it is an organization ("the Nikkei newspaper"). */
 export const ORG_NOUNS_AFTER = set([

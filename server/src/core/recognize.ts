@@ -52,6 +52,11 @@ export function findNameRuns(text: string, tokenized: TokenizedText, lowercaseVo
     while (j < tokens.length) {
       const t = tokens[j];
       if (t.sentence !== tokens[i].sentence && j > i) break;
+      // An initial's dot ("Donald J. Trump") stays inside the name.
+      if (t.text === '.' && j > i && /^\p{Lu}$/u.test(tokens[j - 1].text) && joinedLeft[j] && tokens[j + 1] && isNameWord(tokens[j + 1]) && tokens[j + 1].sentence === t.sentence) {
+        j++;
+        continue;
+      }
       if (isNameWord(t) || (j > i && isHyphenPart(tokens, joinedLeft, j))) {
         end = j;
         if (hasPossessive(t.text)) break;
@@ -151,6 +156,7 @@ function endsLikeOrgOrPlace(tokens: Token[], from: number, to: number): boolean 
 function isDroppableLead(t: Token, vocabulary: ReadonlySet<string>, next: Token | undefined): boolean {
   const w = lower(t.text);
   if (NEVER_NAMES.has(w) && !(next && isDash(next.text) && next.start === t.end)) return true;
+  if (PERSON_TITLES.has(w) && next && isNameWord(next)) return false;
   if (isAcronym(bare(t.text))) return false;
   if (DEMONYMS.has(w)) return !!next;
   if (!t.sentenceStart && !t.inHeading) return false;
@@ -239,6 +245,7 @@ function typeFromContext(
   if (placeKind(phrase)) return { kind: 'place', weak: false };
   if (words.length > 1 && (DIRECTIONS.has(firstWord) || firstWord === 'indo') && (placeKind(words.slice(1).join(' ')) || !COMMON_WORDS.has(lastWord))) return { kind: 'place', weak: false };
   if (ORG_SUFFIXES.has(lastWord) && words.length > 1) return { kind: 'organization', weak: false };
+  if (words.includes('&')) return { kind: 'organization', weak: false };
   if (words.length > 2 && words.some((w) => ORG_SUFFIXES.has(w)) && words.some((w) => w === 'of' || w === 'on' || w === 'for')) return { kind: 'organization', weak: false };
   if (PLACE_SUFFIXES.has(lastWord) && words.length > 1) return { kind: 'place', weak: false };
   if (isAcronymDefinitionAfter(tokens, to)) return { kind: FIRST_NAMES.has(firstWord) && words.length <= 3 ? 'person' : 'organization', weak: false };

@@ -1,0 +1,198 @@
+// Around a figure: which noun it measures, which entity owns it and which year it is tied to.
+import type { Mention } from '../types';
+import {
+  STOP_WORDS, isKnownMeasure, isPluralNoun, isQualifier, isVerbish, measureFromVerb, normalizeMeasure, qualify,
+} from './measures';
+import type { MentionIndex } from './mentionIndex';
+import { wordsIn, type Word } from './text';
+
+export interface FigureContext {
+  text: string;
+  index: MentionIndex;
+  /** The figure's own span (hedge included) and the clause it sits in. */
+  start: number;
+  end: number;
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+export interface Head {
+  measure: string;
+  /** Offset just after the head noun (or the figure when the measure came from before it). */
+  after: number;
+  /** Where the noun phrase that names the measure starts, when it stands before the figure. */
+  npStart?: number;
+}
+
+const MULTIWORD = new Set(['gross domestic product', 'death toll', 'service members', 'takeover bid', 'takeover offer', 'buyout offer', 'acquisition offer']);
+
+/** Words following `from` with nothing but spaces between them, stopping at punctuation. */
+function adjacentWords(text: string, from: number, limit: number, max: number): Word[] {
+  const out: Word[] = [];
+  let prevEnd = from;
+  for (const w of wordsIn(text, from, Math.min(limit, from + 120))) {
+    if (out.length >= max) break;
+    if (/[^\s]/.test(text.slice(prevEnd, w.start))) break;
+    out.push(w);
+    prevEnd = w.end;
+  }
+  return out;
+}
+
+/** The noun phrase right after `from`: its normalized head and any qualifier ("total", "annual"). */
+export function headAfter(text: string, from: number, limit: number): Head | undefined {
+  const ws = adjacentWords(text, from, limit, 6);
+  const run: Word[] = [];
+  for (let i = 0; i < ws.length && run.length < 5; i++) {
+    const w = ws[i];
+    const lw = w.text.toLowerCase();
+    if (STOP_WORDS.has(lw) && !(isKnownMeasure(lw) || isQualifier(lw))) break;
+    if (/^\d/.test(lw)) break;
+    const next = ws[i + 1];
+    if (isVerbish(w.text)) {
+      const nextNounish = next && !STOP_WORDS.has(next.text.toLowerCase()) && !isVerbish(next.text);
+      const prev = run[run.length - 1];
+      if ((prev && !/ly$/.test(prev.text)) || !nextNounish) break;
+    }
+    run.push(w);
+    const nextKnown = next && (isKnownMeasure(next.text) || MULTIWORD.has(`${lw} ${next.text.toLowerCase()}`));
+    if ((isKnownMeasure(lw) || isPluralNoun(w.text)) && !nextKnown) break;
+  }
+  while (run.length && (/ly$/.test(run[run.length - 1].text) || isQualifier(run[run.length - 1].text) && run.length > 1 && !isKnownMeasure(run[run.length - 1].text))) run.pop();
+  if (!run.length) return undefined;
+  const head = run[run.length - 1];
+  let noun = head.text;
+  if (run.length >= 2) {
+    const two = `${run[run.length - 2].text} ${head.text}`.toLowerCase();
+    if (MULTIWORD.has(two)) noun = two;
+  }
+  if (run.length >= 3) {
+    const three = run.slice(-3).map((w) => w.text.toLowerCase()).join(' ');
+    if (MULTIWORD.has(three)) noun = three;
+  }
+  // A lone adjective or a capitalized name is not what is measured.
+  if (run.length === 1 && /^[A-Z]/.test(head.text) && !/^[A-Z]{2,}$/.test(head.text)) return undefined;
+  const qualifier = run.slice(0, -1).map((w) => w.text).find((w) => isQualifier(w));
+  return { measure: qualify(normalizeMeasure(noun), qualifier), after: head.end };
+}
+
+/** The word before `pos` (skipping spaces), with its start. */
+function wordBefore(text: string, pos: number): Word | undefined {
+  let i = pos;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  let s = i;
+  while (s > 0 && /[A-Za-z0-9'’-]/.test(text[s - 1])) s--;
+  if (s === i) return undefined;
+  return { text: text.slice(s, i), start: s, end: i };
+}
+
+const COPULAS = /(?:\b(?:is|was|were|are|stood at|stands at|totaled|totalled|totals|reached|reaches|hit|hits|rose to|fell to|climbed to|jumped to|dropped to|grew to|increased to|decreased to|amounted to|came to|of)\s+)$/i;
+
+/** A measure named before the figure: "a deficit of $5bn", "the 2023 surplus was $5bn", "invest $5bn". */
+export function headBefore(text: string, figStart: number, clauseStart: number): Head | undefined {
+  const before = text.slice(Math.max(clauseStart, figStart - 40), figStart);
+  const cop = COPULAS.exec(before);
+  if (cop) {
+    const nounEnd = figStart - cop[0].length;
+    const w = wordBefore(text, nounEnd);
+    if (w && w.start >= clauseStart && (isKnownMeasure(w.text) || (cop[0].trim().toLowerCase() === 'of' && /^[a-z]+$/.test(w.text) && !STOP_WORDS.has(w.text) && !isVerbish(w.text)))) {
+      // Walk back over qualifiers and years in the noun phrase ("Japan's 2023 trade surplus of").
+      let npStart = w.start;
+      let qualifier: string | undefined;
+      for (let k = 0; k < 3; k++) {
+        const p = wordBefore(text, npStart);
+        if (!p || p.start < clauseStart || /[^\s]/.test(text.slice(p.end, npStart))) break;
+        if (/^(?:19|20)\d\d$/.test(p.text) || isQualifier(p.text)) {
+          if (isQualifier(p.text) && !qualifier) qualifier = p.text;
+          npStart = p.start;
+        } else break;
+      }
+      return { measure: qualify(normalizeMeasure(w.text), qualifier), after: figStart, npStart };
+    }
+  }
+  const v = wordBefore(text, figStart);
+  if (v && v.start >= clauseStart) {
+    const m = measureFromVerb(v.text);
+    if (m) return { measure: m, after: figStart, npStart: v.start };
+  }
+  return undefined;
+}
+
+const PERSONISH = ['person', 'organization', 'place'] as const;
+
+/** The entity owning the figure, by the rules in order; undefined when unsure. */
+export function subjectOf(c: FigureContext, head: Head | undefined): number | undefined {
+  const { text, index } = c;
+  // 1. "Nippon Steel's $14.9 billion bid": possessive right before the figure (or before its noun phrase).
+  for (const at of [c.start, head?.npStart]) {
+    if (at === undefined) continue;
+    const poss = /(['’]s?)\s+$/.exec(text.slice(Math.max(0, at - 6), at));
+    if (poss) {
+      const m = index.endingAt(at - poss[0].length, text) ?? index.endingAt(at - poss[0].length + poss[1].length, text);
+      if (m) return m.local;
+    }
+  }
+  // 2. "the $14.9 billion bid by Nippon Steel".
+  if (head && head.after > c.end) {
+    const by = /^\s+(?:by|from)\s+(?:the\s+)?/.exec(text.slice(head.after, head.after + 12));
+    if (by) {
+      const m = index.startingAt(head.after + by[0].length, text);
+      if (m) return m.local;
+    }
+  }
+  // 3. "Masayoshi Son's pledge to invest $100 billion": possessive a few words before, no punctuation between.
+  const near = text.slice(Math.max(c.clauseStart, c.start - 60), c.start);
+  const short = /([A-Za-z.]+)(['’]s?)\s+((?:[a-z-]+\s+){1,4})$/.exec(near);
+  if (short && !/[,;:()"“”]/.test(short[3])) {
+    const end = c.start - short[3].length - short[2].length;
+    const m = index.endingAt(end, text);
+    if (m && !index.between(end, c.start).length) return m.local;
+  }
+  // 4. The clause's grammatical subject: the first name of the clause, a few words before, nothing in between.
+  if (!head) return undefined;
+  return clauseSubject(c);
+}
+
+function clauseSubject(c: FigureContext): number | undefined {
+  const { text, index } = c;
+  const names = index.between(c.clauseStart, c.start, [...PERSONISH]);
+  if (!names.length) return undefined;
+  const first: Mention = names[0];
+  const lead = text.slice(c.clauseStart, first.start);
+  if (lead.trim().split(/\s+/).filter(Boolean).length > 2 || /[,"“”]/.test(lead)) return undefined;
+  // Between the name and the figure: a short verb phrase, optionally after one appositive ("Japan, a US ally, hosts").
+  let gap = text.slice(first.end, c.start);
+  const appositive = /^(?:['’]s)?\s*,[^,]{1,80},\s*/.exec(gap);
+  let gapStart = first.end;
+  if (appositive) {
+    gap = gap.slice(appositive[0].length);
+    gapStart += appositive[0].length;
+  }
+  if (/[,;:"“”()]/.test(gap) || gap.trim().split(/\s+/).length > 6) return undefined;
+  if (index.between(gapStart, c.start).length) return undefined;
+  if (names.some((m) => m.local !== first.local && m.start < gapStart && !appositive)) return undefined;
+  // A name after the figure in the same clause may be what the figure is about ("tariffs of 25 percent against Canada").
+  if (index.between(c.end, c.clauseEnd, [...PERSONISH]).length) return undefined;
+  return first.local;
+}
+
+/** A year the figure is tied to: in its noun phrase, or in "in/for/by 2023" shortly after it. */
+export function yearOf(c: FigureContext, head: Head | undefined): number | undefined {
+  const { text } = c;
+  // Inside the noun phrase: "the 2023 deficit was $5bn", "Japan's 2023 surplus of", "the 2023 $5bn deficit".
+  if (head?.npStart !== undefined) {
+    const np = /^(19\d\d|20\d\d)\b/.exec(text.slice(head.npStart, head.npStart + 4));
+    if (np) return Number(np[1]);
+  }
+  const pre = /\b(19\d\d|20\d\d)\s+(?:[a-z-]+\s+){0,2}$/.exec(text.slice(Math.max(c.clauseStart, c.start - 30), c.start));
+  if (pre) return Number(pre[1]);
+  // After: "in 2023", "by 2027", "in fiscal year 2023", within the clause.
+  const tailEnd = Math.min(c.clauseEnd, Math.max(head?.after ?? c.end, c.end) + 80);
+  const tail = text.slice(c.end, tailEnd);
+  const post = /^[^.;:()]*?\b(?:in|for|during|of|by|through|as of|since|until)\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?|FY\s?)?(19\d\d|20\d\d)\b/.exec(tail);
+  if (post) return Number(post[1]);
+  // A clause opening "In 2023, ...".
+  const lead = /^\s*(?:In|in|For|for|By|by|During|during)\s+(19\d\d|20\d\d)\b/.exec(text.slice(c.clauseStart, c.start));
+  if (lead) return Number(lead[1]);
+  return undefined;
+}

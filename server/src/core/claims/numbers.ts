@@ -1,0 +1,79 @@
+// Reading written numbers: digits with separators, number words, scale words, currencies and their precision.
+
+export const SCALES: Record<string, number> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12,
+};
+
+/** Scale abbreviations accepted only right after a currency figure ("$5bn", "€5m"): "5m" alone may be metres. */
+export const SHORT_SCALES = new Set(['k', 'm', 'mn', 'mln', 'b', 'bn', 'tn', 'trn']);
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12,
+};
+
+/** Currency written before the number. Longest first so "US$" wins over "$". */
+export const CURRENCY_PREFIX: [string, string][] = [
+  ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['US$', 'USD'], ['USD', 'USD'], ['AU$', 'AUD'], ['A$', 'AUD'],
+  ['CA$', 'CAD'], ['C$', 'CAD'], ['HK$', 'HKD'], ['NZ$', 'NZD'], ['S$', 'SGD'], ['R$', 'BRL'], ['$', 'USD'],
+  ['EUR', 'EUR'], ['€', 'EUR'], ['GBP', 'GBP'], ['£', 'GBP'], ['JPY', 'JPY'], ['¥', 'JPY'], ['CNY', 'CNY'],
+  ['RMB', 'CNY'], ['INR', 'INR'], ['Rs.', 'INR'], ['Rs', 'INR'], ['₹', 'INR'], ['KRW', 'KRW'], ['₩', 'KRW'],
+];
+
+/** Currency written after the number ("150 trillion yen"). `needsScale`: the word is too ambiguous alone. */
+export const CURRENCY_SUFFIX: Record<string, { code: string; needsScale?: boolean }> = {
+  yen: { code: 'JPY' }, dollars: { code: 'USD' }, dollar: { code: 'USD' }, euros: { code: 'EUR' }, euro: { code: 'EUR' },
+  pounds: { code: 'GBP', needsScale: true }, sterling: { code: 'GBP' }, yuan: { code: 'CNY' }, renminbi: { code: 'CNY' },
+  won: { code: 'KRW', needsScale: true }, rupees: { code: 'INR' }, rubles: { code: 'RUB' }, roubles: { code: 'RUB' },
+  pesos: { code: 'MXN', needsScale: true }, usd: { code: 'USD' }, eur: { code: 'EUR' }, jpy: { code: 'JPY' },
+};
+
+/** Value of digits as written: "54,000" -> 54000, "14.9" -> 14.9. */
+export function parseDigits(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}
+
+/**
+ * Half the place value of the last significant digit written. Trailing zeros are not significant, but a number of
+ * two or more digits counts at least two: "68" -> 0.5, "14.9" -> 0.05, "54,000" -> 500, "100" -> 5, "7" -> 0.5.
+ */
+export function roundingOf(digits: string): number {
+  const s = digits.replace(/,/g, '');
+  const dot = s.indexOf('.');
+  if (dot >= 0) return 0.5 * Math.pow(10, -(s.length - dot - 1));
+  const trimmed = s.replace(/^0+/, '') || '0';
+  const zeros = trimmed.length - trimmed.replace(/0+$/, '').length;
+  const sig = trimmed.length - zeros;
+  if (sig >= 2 || trimmed.length === 1) return 0.5 * Math.pow(10, zeros);
+  return 0.5 * Math.pow(10, trimmed.length - 2);
+}
+
+/** Words like "twenty-five" or "seven" as a number, or undefined. */
+export function parseNumberWord(w: string): number | undefined {
+  const lw = w.toLowerCase();
+  if (lw in NUMBER_WORDS) return NUMBER_WORDS[lw];
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(lw);
+  if (m) return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];
+  return undefined;
+}
+
+/** Reads a currency prefix that ends exactly at `end` in text; returns its code and start. */
+export function currencyBefore(text: string, end: number): { code: string; start: number } | undefined {
+  for (const [sym, code] of CURRENCY_PREFIX) {
+    // Allow one space between a letter code and the number ("USD 5 million", "Rs 500").
+    for (const gap of /[A-Za-z.]$/.test(sym) ? [' ', ''] : ['']) {
+      const s = end - sym.length - gap.length;
+      if (s < 0) continue;
+      if (text.slice(s, end) !== sym + gap) continue;
+      // Letter codes must stand alone: "AUSD" is no currency.
+      if (/^[A-Za-z]/.test(sym) && s > 0 && /[A-Za-z]/.test(text[s - 1])) continue;
+      // "$" after a letter is part of "US$", "A$"... handled by longer entries; a bare letter+"$" we do not know.
+      if (sym === '$' && s > 0 && /[A-Za-z]/.test(text[s - 1])) return undefined;
+      return { code, start: s };
+    }
+  }
+  return undefined;
+}
