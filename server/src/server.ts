@@ -16,10 +16,12 @@ const documents = new TextDocuments(TextDocument);
 let workspace: Workspace;
 let canReadConfiguration = false;
 let canReportProgress = false;
+let initialSettings: Settings = DEFAULT_SETTINGS;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { filesExclude?: string[]; settings?: Partial<Settings> };
-  workspace = new Workspace(connection, { ...DEFAULT_SETTINGS, ...options.settings }, options.filesExclude ?? []);
+  initialSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  workspace = new Workspace(connection, initialSettings, options.filesExclude ?? []);
   workspace.setFolders(params.workspaceFolders, params.rootUri);
   canReadConfiguration = !!params.capabilities.workspace?.configuration;
   canReportProgress = !!params.capabilities.window?.workDoneProgress;
@@ -50,7 +52,7 @@ async function refreshSettings(): Promise<void> {
   if (!canReadConfiguration) return;
   try {
     const value = (await connection.workspace.getConfiguration('corroborate')) as Partial<Settings> | null;
-    workspace.setSettings({ ...DEFAULT_SETTINGS, ...(value ?? {}) });
+    workspace.setSettings({ ...initialSettings, ...(value ?? {}) });
   } catch (error) {
     connection.console.warn(`could not read settings: ${(error as Error).message}`);
   }

@@ -184,14 +184,18 @@ function typeRun(
   if (DEMONYMS.has(lowerWords[lowerWords.length - 1]) && !endsLikeOrgOrPlace(tokens, from, to)) return;
   if (single && lowerWords[0].length < 2) return;
   if (single && NON_ENTITY_ACRONYMS.has(bare(words[0]).replace(/\./g, '').toUpperCase()) && isAcronym(bare(words[0]))) return;
-  if (lowerWords.every((w) => NEVER_NAMES.has(w) || COMMON_WORDS.has(w) && (first.sentenceStart || first.inHeading))) return;
+  // A plain word capitalized by its place is no name, but an abbreviation in capitals ("U.S.", "US") is written so on purpose.
+  const shapes = words.filter((w) => w !== '-');
+  if (lowerWords.every((w, k) => NEVER_NAMES.has(w) || COMMON_WORDS.has(w) && !isAcronym(bare(shapes[k])) && (first.sentenceStart || first.inHeading))) return;
   // A number after a month-like word is a date, not a name.
   if (single && /^\d/.test(tokens[to + 1]?.text ?? '') && NEVER_NAMES.has(lowerWords[0])) return;
+  // "Ishiba-Trump" may be two names; after a title or honorific ("Ms. Okonkwo-Baptiste") it is one person's.
+  const pair = isNamePair(words) && !titleWords.some((w) => STRONG_PERSON_TITLES.has(w)) && !HONORIFICS.has(wordBefore(tokens, from));
   const run: NameRun = {
-    start: first.start, end: first.start + nameText.length, words: isNamePair(words) ? words : words.filter((w) => w !== '-'), text: nameText,
+    start: first.start, end: first.start + nameText.length, words: pair ? words : words.filter((w) => w !== '-'), text: nameText,
     weak: false, title, firstToken: from, lastToken: to,
   };
-  const evidence = isNamePair(words) ? { kind: undefined, weak: true } : typeFromContext(text, tokens, from, to, lowerWords, titleWords, vocabulary);
+  const evidence = pair ? { kind: undefined, weak: true } : typeFromContext(text, tokens, from, to, lowerWords, titleWords, vocabulary);
   run.kind = evidence.kind;
   run.weak = evidence.weak || first.inHeading;
   run.gender = genderOf(lowerWords, titleWords, tokens, from);
@@ -232,7 +236,7 @@ function typeFromContext(
   const next = tokens[to + 1];
   const nextWord = next?.text.toLowerCase() ?? '';
   const afterPossessive = hasPossessive(tokens[to].text) ? nextWord : (next?.text === "'" || next?.text === '’') && tokens[to + 2]?.text === 's' ? tokens[to + 3]?.text.toLowerCase() ?? '' : '';
-  const prevWord = tokens[from - 1]?.text.toLowerCase() ?? '';
+  const prevWord = wordBefore(tokens, from);
   const firstToken = tokens[from];
   const plainCapital = firstToken.sentenceStart || firstToken.inHeading;
   if (titleWords.some((w) => STRONG_PERSON_TITLES.has(w))) return { kind: 'person', weak: false };
@@ -250,13 +254,14 @@ function typeFromContext(
   if (PLACE_SUFFIXES.has(lastWord) && words.length > 1) return { kind: 'place', weak: false };
   if (isAcronymDefinitionAfter(tokens, to)) return { kind: FIRST_NAMES.has(firstWord) && words.length <= 3 ? 'person' : 'organization', weak: false };
   if (ORG_NOUNS_AFTER.has(nextWord) || ORG_NOUNS_AFTER.has(afterPossessive)) return { kind: 'organization', weak: false };
-  if (ROLE_BEFORE.has(prevWord) || lowercaseTitleBefore(text, tokens, from)) return { kind: 'person', weak: false };
+  if (ROLE_BEFORE.has(prevWord) || HONORIFICS.has(prevWord) || lowercaseTitleBefore(text, tokens, from)) return { kind: 'person', weak: false };
   const personish = words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(lastWord);
   if (personish) return { kind: 'person', weak: false };
   const speaks = SPEECH_VERBS.has(nextWord) || (next?.text === ',' && (AGE_AFTER.test(text.slice(next.end, next.end + 6)) || APPOSITIVE_AFTER.test(text.slice(next.end, next.end + 30))));
   const said = tokens[from - 1] && (prevWord === 'said' || prevWord === 'says' || prevWord === 'by') && !plainCapital;
   const allUnknown = words.every((w) => !COMMON_WORDS.has(w) && !vocabulary.has(w));
-  if (words.length >= 2 && words.length <= 3 && allUnknown && (speaks || said || !plainCapital)) return { kind: 'person', weak: false };
+  const verbFollows = /^[a-z]+$/.test(next?.text ?? '') && !NAME_CONNECTORS.has(nextWord);
+  if (words.length >= 2 && words.length <= 3 && allUnknown && (speaks || said || !plainCapital || (firstToken.sentenceStart && verbFollows))) return { kind: 'person', weak: false };
   if (words.length >= 2 && !allUnknown && !plainCapital) return { kind: 'organization', weak: !ORG_NOUNS_AFTER.has(nextWord) };
   if (words.length === 1) {
     if (speaks && !plainCapital && (LAST_NAMES.has(firstWord) || allUnknown)) return { kind: 'person', weak: false };
@@ -264,6 +269,18 @@ function typeFromContext(
     return { kind: undefined, weak: true };
   }
   return { kind: undefined, weak: true };
+}
+
+/** Honorifics written before a surname that prove a person: "Mr. Ishiba", "Dr. Okafor". */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'sir', 'dame', 'madam']);
+
+/** The lowercased word before a token, looking past the dot of an abbreviation ("Mrs. Abe" -> "mrs"). */
+function wordBefore(tokens: Token[], from: number): string {
+  const prev = tokens[from - 1];
+  if (!prev) return '';
+  const before = tokens[from - 2];
+  if (prev.text === '.' && before && before.end === prev.start && /^\p{L}+$/u.test(before.text)) return before.text.toLowerCase();
+  return prev.text.toLowerCase();
 }
 
 const ROLE_BEFORE = new Set(['founder', 'ceo', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'fellow', 'analyst', 'professor', 'economist', 'minister', 'president', 'secretary', 'senator', 'lawmaker', 'ambassador', 'director', 'adviser', 'advisor', 'researcher', 'official', 'executive', 'commentator', 'correspondent', 'reporter', 'editor', 'lady', 'wife', 'husband', 'widow', 'son', 'daughter', 'mother', 'father', 'leader', 'premier', 'chancellor', 'governor', 'mayor', 'general', 'envoy', 'strategist', 'scholar', 'expert', 'historian', 'diplomat', 'negotiator', 'chief', 'head']);
@@ -295,7 +312,7 @@ function isAcronymDefinitionAfter(tokens: Token[], to: number): boolean {
 function genderOf(words: string[], titleWords: string[], tokens: Token[], from: number): 'm' | 'f' | undefined {
   if (titleWords.some((w) => FEMALE_TITLES.has(w))) return 'f';
   if (titleWords.some((w) => MALE_TITLES.has(w))) return 'm';
-  const prev = tokens[from - 1]?.text.toLowerCase();
+  const prev = wordBefore(tokens, from);
   if (prev && FEMALE_TITLES.has(prev.replace(/\.$/, ''))) return 'f';
   if (prev && MALE_TITLES.has(prev.replace(/\.$/, ''))) return 'm';
   if (prev === 'lady' || prev === 'wife' || prev === 'widow' || prev === 'daughter' || prev === 'mother') return 'f';

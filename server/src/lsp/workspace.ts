@@ -28,6 +28,9 @@ export class Workspace {
   private readonly open = new Map<string, TextDocument>();
   private diskVersion = 0;
   private indexing: Promise<void> = Promise.resolve();
+  private markFirstIndexDone: () => void = () => undefined;
+  /** Settles once the first full index is built, so early requests for the whole corpus can wait for it. */
+  private readonly firstIndex = new Promise<void>((resolve) => (this.markFirstIndexDone = resolve));
   private readonly listeners: (() => void)[] = [];
 
   constructor(private readonly connection: Connection, private settings: Settings, private readonly filesExclude: string[]) {}
@@ -48,12 +51,13 @@ export class Workspace {
 
   /** Indexes every folder; resolves when done. Requests are answered meanwhile from what is indexed so far. */
   indexAll(progress?: { report(message: string, percentage?: number): void; done(): void }): Promise<void> {
-    this.indexing = this.indexing.then(() => this.doIndexAll(progress));
+    this.indexing = this.indexing.then(() => this.doIndexAll(progress)).finally(() => this.markFirstIndexDone());
     return this.indexing;
   }
 
-  whenIndexed(): Promise<void> {
-    return this.indexing;
+  async whenIndexed(): Promise<void> {
+    await this.firstIndex;
+    await this.indexing;
   }
 
   private scanOptions(): ScanOptions {
@@ -114,7 +118,12 @@ export class Workspace {
     this.changed();
   }
 
-  async closed(doc: TextDocument): Promise<void> {
+  closed(doc: TextDocument): Promise<void> {
+    this.indexing = this.indexing.then(() => this.applyClose(doc));
+    return this.indexing;
+  }
+
+  private async applyClose(doc: TextDocument): Promise<void> {
     this.open.delete(doc.uri);
     if (this.isUserEntities(doc.uri)) {
       await this.reloadUserEntities();
@@ -131,7 +140,12 @@ export class Workspace {
     this.changed();
   }
 
-  async filesChanged(events: FileEvent[]): Promise<void> {
+  filesChanged(events: FileEvent[]): Promise<void> {
+    this.indexing = this.indexing.then(() => this.applyFileEvents(events));
+    return this.indexing;
+  }
+
+  private async applyFileEvents(events: FileEvent[]): Promise<void> {
     let userEntities = false;
     for (const event of events) {
       if (this.isUserEntities(event.uri)) {

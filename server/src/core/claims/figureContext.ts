@@ -62,17 +62,19 @@ export function headAfter(text: string, from: number, limit: number): Head | und
   if (!run.length) return undefined;
   const head = run[run.length - 1];
   let noun = head.text;
-  if (run.length >= 2) {
-    const two = `${run[run.length - 2].text} ${head.text}`.toLowerCase();
-    if (MULTIWORD.has(two)) noun = two;
-  }
-  if (run.length >= 3) {
-    const three = run.slice(-3).map((w) => w.text.toLowerCase()).join(' ');
-    if (MULTIWORD.has(three)) noun = three;
+  let nounWords = 1;
+  for (const n of [3, 2]) {
+    if (run.length < n) continue;
+    const words = run.slice(-n).map((w) => w.text.toLowerCase()).join(' ');
+    if (MULTIWORD.has(words)) {
+      noun = words;
+      nounWords = n;
+      break;
+    }
   }
   // A lone adjective or a capitalized name is not what is measured.
   if (run.length === 1 && /^[A-Z]/.test(head.text) && !/^[A-Z]{2,}$/.test(head.text)) return undefined;
-  const qualifier = run.slice(0, -1).map((w) => w.text).find((w) => isQualifier(w));
+  const qualifier = run.slice(0, run.length - nounWords).map((w) => w.text).find((w) => isQualifier(w));
   return { measure: qualify(normalizeMeasure(noun), qualifier), after: head.end };
 }
 
@@ -184,13 +186,14 @@ export function yearOf(c: FigureContext, head: Head | undefined): number | undef
     const np = /^(19\d\d|20\d\d)\b/.exec(text.slice(head.npStart, head.npStart + 4));
     if (np) return Number(np[1]);
   }
-  const pre = /\b(19\d\d|20\d\d)\s+(?:[a-z-]+\s+){0,2}$/.exec(text.slice(Math.max(c.clauseStart, c.start - 30), c.start));
-  if (pre) return Number(pre[1]);
   // After: "in 2023", "by 2027", "in fiscal year 2023", within the clause.
   const tailEnd = Math.min(c.clauseEnd, Math.max(head?.after ?? c.end, c.end) + 80);
   const tail = text.slice(c.end, tailEnd);
   const post = /^[^.;:()]*?\b(?:in|for|during|of|by|through|as of|since|until)\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?|FY\s?)?(19\d\d|20\d\d)\b/.exec(tail);
   if (post) return Number(post[1]);
+  // An adjectival year just before: "the 2023 $5bn deficit", "Japan's 2023 $5bn surplus".
+  const pre = /(?:\b(?:the|a|an|its|their)|['’]s?)\s+(19\d\d|20\d\d)\s+(?:[a-z-]+\s+){0,2}$/i.exec(text.slice(Math.max(c.clauseStart, c.start - 30), c.start));
+  if (pre) return Number(pre[1]);
   // A clause opening "In 2023, ...".
   const lead = /^\s*(?:In|in|For|for|By|by|During|during)\s+(19\d\d|20\d\d)\b/.exec(text.slice(c.clauseStart, c.start));
   if (lead) return Number(lead[1]);

@@ -21,6 +21,11 @@ export interface Figure extends Span {
   subject?: number;
   /** A year the figure is tied to ("the 2023 deficit"), when given. */
   year?: number;
+  /**
+   * Half the place value of the last significant digit as written, in value units ("$14.9 billion" -> 0.05e9,
+   * "54,000" -> 500): the value stands for anything within it. Absent means exact.
+   */
+  rounding?: number;
 }
 
 /** A date given for an event. */
@@ -46,6 +51,8 @@ export interface Quote extends Span {
   speaker?: number;
   /** Where the speaker is named for this quote (a name or a pronoun). */
   speakerSpan?: Span;
+  /** How the speaker was found: named next to the quote, through a pronoun, or carried over from the quote before. */
+  attribution?: 'name' | 'pronoun' | 'previous';
 }
 
 export interface DocumentClaims {
