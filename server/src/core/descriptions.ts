@@ -35,7 +35,7 @@ export function findDescriptions(
       out.push({ entity: mention.local, description: { uri, kind: 'age', start, end: start + age[1].length, text: age[1] } });
       continue;
     }
-    const appositive = /^,\s*([^,.;:"“”()\n]{3,160}?)(?=,|\.(?:\s|$)|;|\s+[—–-]\s|["“”]|\n|$)/.exec(after);
+    const appositive = /^,\s*([^,.;:"“”()\n]{3,160}?)(?=,|\.(?:\s|$)|;|\s+[—–-]\s|["“”]|\s*\(|\n|$)/.exec(after);
     if (appositive && isAppositive(appositive[1], kind)) {
       const phrase = appositive[1].trim();
       const start = mention.end + after.indexOf(phrase);
@@ -56,6 +56,8 @@ function isAppositive(phrase: string, kind: LocalEntity['kind']): boolean {
   if (words.length < 2 || words.length > 22) return false;
   if (/\b(?:said|says|told|reported|added|wrote|according)\b/.test(phrase)) return false;
   const first = words[0];
+  // A relative clause that says what the person does: "who studies Japanese politics at ...".
+  if (first === 'who' && kind === 'person') return /^(?:is|was|heads|leads|runs|studies|teaches|directs|chairs|served|serves|advises|advised|covers|oversees|founded|represents|works)$/.test(words[1] ?? '') && words.length >= 4;
   if (!/^[a-z]/.test(first) && !/^\p{Lu}[\p{L}]+(?:'s|’s)$/u.test(first)) return false;
   if (NOT_APPOSITIVE.has(first.toLowerCase())) return false;
   if (!APPOSITIVE_START.test(phrase.trim())) return false;
