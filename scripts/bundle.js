@@ -1,11 +1,11 @@
-// Bundles the extension and the language server with esbuild for the .vsix: one file each, no node_modules.
-// Run by `npm run package`; overwrites the tsc outputs client/out/extension.js and server/out/{server,cli}.js.
+// Bundles the extension and the language server with esbuild into dist/: one file each, no node_modules needed.
+// Part of `npm run build`; the extension (package.json "main") and the .vsix use these bundles, while
+// `node server/out/server.js --stdio` (tsc's output) stays available for any other LSP client.
 'use strict';
 const esbuild = require('esbuild');
 
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: false, minify: true, logLevel: 'info' };
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, minify: true, logLevel: 'warning' };
 Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js' }),
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
 ]).catch(() => process.exit(1));

@@ -1,4 +1,4 @@
-// VS Code client for Corroborate: starts the language server (server/out/server.js) and wires it to the editor.
+// VS Code client for Corroborate: starts the bundled language server (dist/server.js) and wires it to the editor.
 import * as vscode from 'vscode';
 import {
   LanguageClient,
@@ -24,7 +24,7 @@ function enabledFilesExclude(): string[] {
 }
 
 export function activate(context: vscode.ExtensionContext): CorroborateApi {
-  const module = context.asAbsolutePath('server/out/server.js');
+  const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },

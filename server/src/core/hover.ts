@@ -23,7 +23,7 @@ function pickDescriptions(all: Description[]): Description[] {
   const seen = new Set<string>();
   const order = { note: 0, appositive: 1, title: 2, age: 3 } as const;
   return [...all]
-    .sort((a, b) => order[a.kind] - order[b.kind] || b.text.length - a.text.length)
+    .sort((a, b) => order[a.kind] - order[b.kind] || clauseRank(a) - clauseRank(b) || b.text.length - a.text.length)
     .filter((d) => {
       const key = d.kind + ':' + d.text.toLowerCase().replace(/[’']/g, "'");
       if (seen.has(key)) return false;
@@ -32,6 +32,9 @@ function pickDescriptions(all: Description[]): Description[] {
     })
     .slice(0, MAX_DESCRIPTIONS);
 }
+
+/** "a senior fellow at ..." reads better first than "who studies ...". */
+const clauseRank = (d: Description) => (/^who /.test(d.text) ? 1 : 0);
 
 function describe(d: Description): string {
   if (d.kind === 'age') return `age ${d.text}`;
