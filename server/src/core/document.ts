@@ -84,10 +84,30 @@ export function analyzeDocument(source: SourceText): DocumentAnalysisInternal {
   }
   for (const entity of entities) entity.name = fullestName(entity);
   for (const d of findDescriptions(text, uri, mentions, entities, tokenized.tokens)) entities[d.entity].descriptions.push(d.description);
+  for (const entity of entities) if (entity.kind === 'person' && !entity.gender) entity.gender = genderOfDescriptions(entity.descriptions);
+  // A mention takes its entity's final kind (a weak entity may have been typed by a later, firmer mention).
+  for (const m of mentions) m.kind = entities[m.local].kind;
   mentions.sort((a, b) => a.start - b.start);
   for (const entity of entities) entity.mentions = [];
   mentions.forEach((m, i) => entities[m.local].mentions.push(i));
   return { uri, version: source.version, meta, mentions, localEntities: entities };
+}
+
+const FEMALE_ROLE = /\b(?:widow|wife|daughter|mother|sister|first lady|actress|chairwoman|spokeswoman|congresswoman|businesswoman|queen|princess|empress)\b/i;
+const MALE_ROLE = /\b(?:widower|husband|son|father|brother|chairman|spokesman|congressman|businessman|king|prince|emperor)\b/i;
+
+/** "Akie Abe, the widow of ..." or "First Lady Melania Trump": a role that says she or he. */
+function genderOfDescriptions(descriptions: Description[]): 'm' | 'f' | undefined {
+  let female = false;
+  let male = false;
+  for (const d of descriptions) {
+    if (d.kind !== 'appositive' && d.kind !== 'title') continue;
+    // Only the head of the phrase speaks of the person: "the widow of Japan's former leader", not "... his son".
+    const head = d.text.split(/\s+(?:of|at|for|to|in|with|who|whose)\s+/i)[0];
+    if (FEMALE_ROLE.test(head)) female = true;
+    if (MALE_ROLE.test(head)) male = true;
+  }
+  return female === male ? undefined : female ? 'f' : 'm';
 }
 
 function describe(uri: string, kind: Description['kind'], span: { start: number; end: number; text: string }): Description {

@@ -108,7 +108,9 @@ function pickPerson(groups: Map<string, Group>, keys: string[], gender: 'm' | 'f
     .filter((g): g is Group => !!g && g.key.slice('person:'.length).includes(' '))
     .filter((g) => !gender || !groupGender(g) || groupGender(g) === gender);
   if (candidates.length === 0) return undefined;
-  candidates.sort((a, b) => mentionCount(b) - mentionCount(a) || a.key.localeCompare(b.key));
+  // Known to fit beats merely not known to clash: "Mrs. Abe" goes to the Abe described as a widow.
+  const fits = (g: Group) => (gender && groupGender(g) === gender ? 1 : 0);
+  candidates.sort((a, b) => fits(b) - fits(a) || mentionCount(b) - mentionCount(a) || a.key.localeCompare(b.key));
   return candidates[0].key;
 }
 

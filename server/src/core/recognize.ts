@@ -129,6 +129,10 @@ function splitAndType(
       if (b < to && !endsLikeOrgOrPlace(tokens, b + 1, to)) {
         titleStart = a;
         titleEnd = b;
+      } else if (b === to && a > start && tokens[to + 1]?.text === '.' && tokens[to + 1].start === tokens[to].end && STRONG_PERSON_TITLES.has(lower(tokens[to].text))) {
+        // An abbreviated title ends the run and its name follows the dot: "New York Gov. Kathy Hochul".
+        typeRun(text, tokens, joinedLeft, start, a - 1, runs, vocabulary, undefined);
+        return;
       }
       break;
     }
@@ -138,7 +142,10 @@ function splitAndType(
     if (titleStart > start) typeRun(text, tokens, joinedLeft, start, titleStart - 1, runs, vocabulary, undefined);
     const titleSpan = { start: tokens[titleStart].start, end: tokens[titleEnd].end, text: '' };
     // Extend the title description leftwards over a demonym or place before it ("Japanese Prime Minister").
-    const left = titleStart > start ? tokens[start].start : titleSpan.start;
+    // A demonym dropped from the name still belongs to the title ("Japanese Prime Minister").
+    let lead = start;
+    while (lead > from && titleStart === start && DEMONYMS.has(lower(tokens[lead - 1].text))) lead--;
+    const left = titleStart > start ? tokens[start].start : tokens[lead].start;
     titleSpan.start = left;
     titleSpan.text = text.slice(titleSpan.start, titleSpan.end);
     typeRun(text, tokens, joinedLeft, titleEnd + 1, to, runs, vocabulary, titleSpan, tokens.slice(titleStart, titleEnd + 1).map((t) => lower(t.text)));
@@ -157,6 +164,8 @@ function isDroppableLead(t: Token, vocabulary: ReadonlySet<string>, next: Token 
   const w = lower(t.text);
   if (NEVER_NAMES.has(w) && !(next && isDash(next.text) && next.start === t.end)) return true;
   if (PERSON_TITLES.has(w) && next && isNameWord(next)) return false;
+  // The first word of a known two-word place or body: "New York", "Hong Kong".
+  if (next && (PLACES.has(w + ' ' + lower(next.text)) || KNOWN_ORGANIZATIONS.has(w + ' ' + lower(next.text)))) return false;
   if (isAcronym(bare(t.text))) return false;
   if (DEMONYMS.has(w)) return !!next;
   if (!t.sentenceStart && !t.inHeading) return false;
@@ -266,6 +275,8 @@ function typeFromContext(
   if (words.length === 1) {
     if (speaks && !plainCapital && (LAST_NAMES.has(firstWord) || allUnknown)) return { kind: 'person', weak: false };
     if (speaks && LAST_NAMES.has(firstWord)) return { kind: 'person', weak: false };
+    // "Trump said ..." opening a sentence: likely the surname of someone named in full elsewhere; a candidate only.
+    if (speaks && allUnknown && !firstToken.inHeading) return { kind: 'person', weak: true };
     return { kind: undefined, weak: true };
   }
   return { kind: undefined, weak: true };
@@ -279,7 +290,8 @@ function wordBefore(tokens: Token[], from: number): string {
   const prev = tokens[from - 1];
   if (!prev) return '';
   const before = tokens[from - 2];
-  if (prev.text === '.' && before && before.end === prev.start && /^\p{L}+$/u.test(before.text)) return before.text.toLowerCase();
+  // Only a dot that did not end the sentence (an abbreviation's) is looked past: not "... the president. Conclusion".
+  if (prev.text === '.' && before && before.end === prev.start && before.sentence === tokens[from].sentence && /^\p{L}+$/u.test(before.text)) return before.text.toLowerCase();
   return prev.text.toLowerCase();
 }
 
@@ -298,7 +310,7 @@ function lowercaseTitleBefore(text: string, tokens: Token[], from: number): (Spa
   if (!found) return undefined;
   let start = tokens[k + 1].start;
   // Take in the organization or place that owns the role ("SoftBank founder", "Japan's foreign minister").
-  while (k >= 0 && tokens[k].sentence === tokens[from].sentence && (isNameWord(tokens[k]) && !tokens[k].sentenceStart || /^['’]s$/.test(tokens[k].text)) && k >= from - 8) {
+  while (k >= 0 && tokens[k].sentence === tokens[from].sentence && (isNameWord(tokens[k]) && (!tokens[k].sentenceStart || !COMMON_WORDS.has(lower(tokens[k].text))) || /^['’]s$/.test(tokens[k].text)) && k >= from - 8) {
     start = tokens[k].start;
     k--;
   }
@@ -321,6 +333,31 @@ function genderOf(words: string[], titleWords: string[], tokens: Token[], from: 
   return undefined;
 }
 
+const JOINING_WORDS = /^\s+(?:(?:in|of|on|for|and|the|to|at|de)\s+)+$/;
+
+/**
+ * "Committee on Foreign Investment in the United States (CFIUS)": the acronym spells runs joined by small words
+ * that the recognizer kept apart; join them into one organization. Returns true when it did.
+ */
+function joinRunsForAcronym(text: string, tokens: Token[], runs: NameRun[], r: number, acronym: string): boolean {
+  for (let k = r - 1; k >= 0 && k >= r - 3; k--) {
+    const gap = text.slice(runs[k].end, runs[k + 1].start);
+    if (!JOINING_WORDS.test(gap) || tokens[runs[k].lastToken].sentence !== tokens[runs[k + 1].firstToken].sentence) return false;
+    const words = tokens.slice(runs[k].firstToken, runs[r].lastToken + 1).map((t) => t.text).filter((w) => /^[\p{L}\p{N}]/u.test(w));
+    const significant = words.filter((w) => !/^(?:in|to|at)$/.test(w));
+    if (initials(words) !== acronym && initials(significant) !== acronym) continue;
+    const first = runs[k];
+    const last = runs[r];
+    const joined: NameRun = {
+      ...first, end: last.end, text: text.slice(first.start, last.end), words: words.map((w, i) => (i === words.length - 1 ? stripPossessive(w) : w)),
+      kind: 'organization', weak: false, lastToken: last.lastToken, gender: undefined,
+    };
+    runs.splice(k, r - k + 1, joined);
+    return true;
+  }
+  return false;
+}
+
 /** "Liberal Democratic Party (LDP)": record LDP as the acronym of the run before it, and type the acronym alike. */
 function markAcronymDefinitions(text: string, tokens: Token[], runs: NameRun[]): void {
   for (let r = 0; r < runs.length - 1; r++) {
@@ -328,6 +365,13 @@ function markAcronymDefinitions(text: string, tokens: Token[], runs: NameRun[]):
     const next = runs[r + 1];
     if (!isAcronymDefinitionAfter(tokens, run.lastToken) || next.firstToken !== run.lastToken + 2) continue;
     const acronym = bare(next.words[0]).replace(/\./g, '');
+    if (initials(run.words) !== acronym && joinRunsForAcronym(text, tokens, runs, r, acronym)) r = runs.indexOf(next) - 1;
+    const run2 = runs[r];
+    if (run2 !== run) {
+      run2.acronym = { start: next.start, end: next.end, text: acronym };
+      next.kind = run2.kind;
+      continue;
+    }
     const matches = initials(run.words) === acronym || acronym.length >= 2 && initials(run.words).startsWith(acronym[0]);
     if (!matches && run.kind !== 'organization') continue;
     run.acronym = { start: next.start, end: next.end, text: acronym };
