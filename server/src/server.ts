@@ -9,22 +9,42 @@ import { provideHover } from './lsp/hover';
 import { provideReferences } from './lsp/references';
 import { provideDefinition } from './lsp/definition';
 import { provideHighlights } from './lsp/highlights';
-import { guarded } from './lsp/guarded';
+import { guarded, guardedAsync } from './lsp/guarded';
+import { DiagnosticsPublisher } from './lsp/diagnostics';
+import { DEFAULT_CONFLICT_SETTINGS, readConflictSettings, type ConflictSettings } from './lsp/conflictSettings';
+import { provideCodeActions } from './lsp/codeActions';
+import { provideDocumentSymbols } from './lsp/documentSymbols';
+import { provideWorkspaceSymbols } from './lsp/workspaceSymbols';
+import { provideCodeLenses } from './lsp/codeLens';
+import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
+import { provideEntities, provideEntityMentions } from './lsp/entitiesRequest';
+import { provideSources } from './lsp/sourcesRequest';
+import { provideProfile } from './lsp/profileRequest';
+import { provideConflicts } from './lsp/conflictsRequest';
+import { provideStatus } from './lsp/statusRequest';
+import { notifyChangesDebounced } from './lsp/didChange';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let workspace: Workspace;
 let canReadConfiguration = false;
 let canReportProgress = false;
+let canWatchFolders = false;
 let initialSettings: Settings = DEFAULT_SETTINGS;
+let conflictSettings: ConflictSettings = DEFAULT_CONFLICT_SETTINGS;
+let diagnostics: DiagnosticsPublisher;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { filesExclude?: string[]; settings?: Partial<Settings> };
   initialSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   workspace = new Workspace(connection, initialSettings, options.filesExclude ?? []);
   workspace.setFolders(params.workspaceFolders, params.rootUri);
+  workspace.onDidChange(notifyChangesDebounced(connection));
+  diagnostics = new DiagnosticsPublisher(connection, workspace.corpus, () => conflictSettings, (uri) => workspace.isOpen(uri));
+  workspace.onDidChange(() => diagnostics.schedule());
   canReadConfiguration = !!params.capabilities.workspace?.configuration;
   canReportProgress = !!params.capabilities.window?.workDoneProgress;
+  canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -32,6 +52,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       definitionProvider: true,
       documentHighlightProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'corroborate', version: '0.1.0' },
@@ -41,7 +66,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(async () => {
   await refreshSettings();
   await indexWithProgress();
-  connection.workspace.onDidChangeWorkspaceFolders(async () => {
+  // Throws on clients without workspace folders support.
+  if (canWatchFolders) connection.workspace.onDidChangeWorkspaceFolders(async () => {
     const folders = await connection.workspace.getWorkspaceFolders();
     workspace.setFolders(folders);
     await indexWithProgress();
@@ -53,6 +79,8 @@ async function refreshSettings(): Promise<void> {
   try {
     const value = (await connection.workspace.getConfiguration('corroborate')) as Partial<Settings> | null;
     workspace.setSettings({ ...initialSettings, ...(value ?? {}) });
+    conflictSettings = readConflictSettings(value);
+    diagnostics.schedule();
   } catch (error) {
     connection.console.warn(`could not read settings: ${(error as Error).message}`);
   }
@@ -72,17 +100,41 @@ connection.onDidChangeConfiguration(async () => {
 
 documents.onDidOpen((e) => workspace.opened(e.document));
 documents.onDidChangeContent((e) => workspace.edited(e.document));
-documents.onDidClose((e) => void workspace.closed(e.document));
+documents.onDidClose((e) => void workspace.closed(e.document).then(() => diagnostics.schedule()));
 connection.onDidChangeWatchedFiles((e) => void workspace.filesChanged(e.changes));
 
+connection.onCodeAction(guardedAsync(connection, 'codeActions', [], (p) => provideCodeActions(workspace, p)));
 connection.onHover(guarded(connection, 'hover', null, (p) => provideHover(workspace.corpus, p)));
 connection.onReferences(guarded(connection, 'references', [], (p) => provideReferences(workspace.corpus, p)));
 connection.onDefinition(guarded(connection, 'definition', null, (p) => provideDefinition(workspace.corpus, p)));
 connection.onDocumentHighlight(guarded(connection, 'highlights', [], (p) => provideHighlights(workspace.corpus, p)));
-connection.onRequest('corroborate/whenIndexed', async () => {
-  await workspace.whenIndexed();
+connection.onDocumentSymbol(guarded(connection, 'documentSymbols', [], (p) => provideDocumentSymbols(workspace.corpus, p)));
+connection.onWorkspaceSymbol(guarded(connection, 'workspaceSymbols', [], (p) => provideWorkspaceSymbols(workspace.corpus, p)));
+connection.onCodeLens(guarded(connection, 'codeLens', [], (p) => provideCodeLenses(workspace.corpus, p)));
+connection.languages.semanticTokens.on(guarded(connection, 'semanticTokens', { data: [] }, (p) => provideSemanticTokens(workspace.corpus, p)));
+connection.onRequest('corroborate/entities', guarded(connection, 'entities', { entities: [] }, (p: { withMentions?: boolean }) => provideEntities(workspace.corpus, p)));
+connection.onRequest('corroborate/entityMentions', guarded(connection, 'entityMentions', { mentions: [] }, (p: { id: string }) => provideEntityMentions(workspace.corpus, p)));
+connection.onRequest('corroborate/sources', guarded(connection, 'sources', { sources: [] }, () => provideSources(workspace.corpus)));
+connection.onRequest('corroborate/profile', guarded(connection, 'profile', null, (p: { id: string }) => provideProfile(workspace.corpus, p)));
+connection.onRequest('corroborate/conflicts', guarded(connection, 'conflicts', { conflicts: [] }, () => provideConflicts(workspace.corpus)));
+connection.onRequest('corroborate/status', guarded(connection, 'status', undefined, () => provideStatus(workspace.corpus, () => workspace.whenIndexed())));
+connection.onRequest('corroborate/reindex', async () => {
+  await indexWithProgress();
   return { sources: workspace.corpus.size, entities: workspace.corpus.entities().length };
 });
+// Waits for indexing and pending file events, then publishes diagnostics at once (tests and scripts use it).
+connection.onRequest('corroborate/whenIndexed', async () => {
+  await workspace.whenIndexed();
+  diagnostics.publishNow();
+  return { sources: workspace.corpus.size, entities: workspace.corpus.entities().length, conflicts: workspace.corpus.conflicts().length };
+});
+connection.onRequest('corroborate/debugStats', () => ({
+  pid: process.pid,
+  memory: process.memoryUsage(),
+  activeResources: process.getActiveResourcesInfo().length,
+  resources: process.getActiveResourcesInfo(),
+  sources: workspace?.corpus.size ?? 0,
+}));
 
 process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? error}`));
 process.on('unhandledRejection', (error) => connection.console.error(`unhandled: ${(error as Error)?.stack ?? error}`));

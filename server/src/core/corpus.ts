@@ -4,6 +4,12 @@ import type { DocumentMeta, Entity, Mention, SourceText } from './types';
 import { analyzeDocument, type DocumentAnalysisInternal } from './document';
 import { groupEntities, localId, type Grouping } from './grouping';
 import { EMPTY_USER_ENTITIES, parseUserEntities, type ConfigProblem, type UserEntities } from './userEntities';
+import { extractClaims } from './claims/extract';
+import { findConflicts, type ClaimsOfDocument } from './claims/conflicts';
+import type { Conflict, DocumentClaims } from './claims/types';
+import { parseReviewed, type ReviewedConflict } from './reviewed';
+
+const NO_CLAIMS: DocumentClaims = { figures: [], dates: [], quotes: [] };
 
 export interface SourceInfo {
   uri: string;
@@ -16,15 +22,28 @@ export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysisInternal>();
   private readonly lines = new Map<string, number[]>();
   private user: UserEntities = EMPTY_USER_ENTITIES;
+  private readonly claims = new Map<string, DocumentClaims>();
   private grouping: Grouping | undefined;
+  private conflictList: Conflict[] | undefined;
+  private reviewed = new Map<string, ReviewedConflict>();
   private generation = 0;
+  /** Documents whose claims could not be extracted (kept out of conflicts, reported by the server). */
+  readonly claimFailures = new Map<string, string>();
 
   /** Analyzes a source unless the same version is already known. Returns true when anything changed. */
   update(source: SourceText): boolean {
     const known = this.docs.get(source.uri);
     if (known && known.version === source.version) return false;
-    this.docs.set(source.uri, analyzeDocument(source));
+    const analysis = analyzeDocument(source);
+    this.docs.set(source.uri, analysis);
     this.lines.set(source.uri, lineStarts(source.text));
+    try {
+      this.claims.set(source.uri, extractClaims(source.text, analysis, analysis.meta));
+      this.claimFailures.delete(source.uri);
+    } catch (error) {
+      this.claims.set(source.uri, NO_CLAIMS);
+      this.claimFailures.set(source.uri, error instanceof Error ? error.message : String(error));
+    }
     this.invalidate();
     return true;
   }
@@ -32,6 +51,8 @@ export class Corpus {
   remove(uri: string): boolean {
     const had = this.docs.delete(uri);
     this.lines.delete(uri);
+    this.claims.delete(uri);
+    this.claimFailures.delete(uri);
     if (had) this.invalidate();
     return had;
   }
@@ -46,6 +67,41 @@ export class Corpus {
     this.user = config;
     this.invalidate();
     return problems;
+  }
+
+  /** Reads .corroborate/reviewed.json: conflicts listed there are no longer reported. */
+  setReviewed(text: string | undefined): ConfigProblem[] {
+    const { reviewed, problems } = parseReviewed(text);
+    this.reviewed = new Map(reviewed.map((r) => [r.id, r]));
+    this.conflictList = undefined;
+    this.generation++;
+    return problems;
+  }
+
+  reviewedConflict(id: string): ReviewedConflict | undefined {
+    return this.reviewed.get(id);
+  }
+
+  claimsOf(uri: string): DocumentClaims | undefined {
+    return this.claims.get(uri);
+  }
+
+  /** Every unreviewed conflict between sources, computed once per change of the corpus. */
+  conflicts(): Conflict[] {
+    if (!this.conflictList) {
+      const docs: ClaimsOfDocument[] = [];
+      for (const [uri, doc] of this.docs) {
+        docs.push({
+          uri, title: doc.meta.title, source: doc.meta.source, date: doc.meta.date, claims: this.claims.get(uri) ?? NO_CLAIMS,
+          entityOf: (local) => {
+            const entity = this.entityOfLocal(uri, local);
+            return entity && { id: entity.id, name: entity.canonical, kind: entity.kind };
+          },
+        });
+      }
+      this.conflictList = findConflicts(docs).filter((c) => !this.reviewed.has(c.id));
+    }
+    return this.conflictList;
   }
 
   /** Changes whenever the analysis changes; lets callers cache what they derive. */
@@ -123,6 +179,7 @@ export class Corpus {
 
   private invalidate(): void {
     this.grouping = undefined;
+    this.conflictList = undefined;
     this.generation++;
   }
 }

@@ -11,3 +11,15 @@ export function guarded<P, R>(connection: Connection, name: string, fallback: R,
     }
   };
 }
+
+/** The same for handlers that answer asynchronously. */
+export function guardedAsync<P, R>(connection: Connection, name: string, fallback: R, handler: (params: P) => Promise<R>): (params: P) => Promise<R> {
+  return async (params: P) => {
+    try {
+      return await handler(params);
+    } catch (error) {
+      connection.console.error(`${name} failed: ${(error as Error)?.stack ?? error}`);
+      return fallback;
+    }
+  };
+}

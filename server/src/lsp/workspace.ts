@@ -20,7 +20,12 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = { include: DEFAULT_INCLUDE, exclude: [], maxFileSize: 5_000_000 };
-const USER_ENTITIES_FILE = path.join('.corroborate', 'entities.json');
+/** The user's files in .corroborate/ and what each one sets in the corpus. */
+const CONFIG_FILES: { name: string; apply: (corpus: Corpus, text: string | undefined) => { start: number; end: number; message: string }[] }[] = [
+  { name: 'entities.json', apply: (corpus, text) => corpus.setUserEntities(text) },
+  { name: 'reviewed.json', apply: (corpus, text) => corpus.setReviewed(text) },
+];
+const CONFIG_FOLDER = '.corroborate';
 
 export class Workspace {
   readonly corpus = new Corpus();
@@ -79,7 +84,7 @@ export class Workspace {
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
-    await this.reloadUserEntities();
+    await this.reloadConfigFiles();
     progress?.done();
     this.log(`indexed ${files.length} sources in ${Date.now() - started} ms`);
     this.changed();
@@ -92,7 +97,7 @@ export class Workspace {
     if (!read.ok) {
       this.log(`skipped ${file}: ${read.reason}`);
       this.corpus.remove(uri);
-      if (read.reason.startsWith('larger than')) this.connection.window.showInformationMessage(`Corroborate skipped ${path.basename(file)}: ${read.reason}.`);
+      if (read.reason.startsWith('larger than')) void this.connection.sendNotification('window/showMessage', { type: 3, message: `Corroborate skipped ${path.basename(file)}: ${read.reason}.` }); // a notification: showInformationMessage is a request that rejects on clients without it
       return;
     }
     if (read.note) this.log(`${file}: ${read.note}`);
@@ -109,8 +114,9 @@ export class Workspace {
 
   edited(doc: TextDocument): void {
     this.open.set(doc.uri, doc);
-    if (this.isUserEntities(doc.uri)) {
-      this.applyUserEntities(doc.uri, doc.getText());
+    const config = this.configFile(doc.uri);
+    if (config) {
+      this.applyConfig(config, doc.uri, doc.getText());
       return;
     }
     if (!this.isSource(doc.uri)) return;
@@ -125,8 +131,8 @@ export class Workspace {
 
   private async applyClose(doc: TextDocument): Promise<void> {
     this.open.delete(doc.uri);
-    if (this.isUserEntities(doc.uri)) {
-      await this.reloadUserEntities();
+    if (this.configFile(doc.uri)) {
+      await this.reloadConfigFiles();
       return;
     }
     if (!doc.uri.startsWith('file:')) {
@@ -146,10 +152,10 @@ export class Workspace {
   }
 
   private async applyFileEvents(events: FileEvent[]): Promise<void> {
-    let userEntities = false;
+    let configChanged = false;
     for (const event of events) {
-      if (this.isUserEntities(event.uri)) {
-        userEntities = true;
+      if (this.configFile(event.uri)) {
+        configChanged = true;
         continue;
       }
       if (!event.uri.startsWith('file:')) continue;
@@ -161,8 +167,12 @@ export class Workspace {
         await this.readIntoCorpus(file);
       }
     }
-    if (userEntities) await this.reloadUserEntities();
+    if (configChanged) await this.reloadConfigFiles();
     this.changed();
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
   }
 
   private isSource(uri: string): boolean {
@@ -178,22 +188,36 @@ export class Workspace {
     return !!folder && matchesSource(path.relative(folder, file), this.scanOptions());
   }
 
-  private isUserEntities(uri: string): boolean {
-    return uri.startsWith('file:') && fileURLToPath(uri).endsWith(path.sep + USER_ENTITIES_FILE);
+  private configFile(uri: string): (typeof CONFIG_FILES)[number] | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const file = fileURLToPath(uri);
+    return CONFIG_FILES.find((c) => file.endsWith(path.sep + path.join(CONFIG_FOLDER, c.name)));
   }
 
-  private async reloadUserEntities(): Promise<void> {
+  /** The path of a .corroborate file in the first workspace folder (where corrections are kept). */
+  configPath(name: string): string | undefined {
     const folder = this.folders[0];
-    if (!folder) return;
-    const file = path.join(folder, USER_ENTITIES_FILE);
-    const uri = pathToFileURL(file).href;
-    const openDoc = this.open.get(uri);
-    const text = openDoc ? openDoc.getText() : await fs.readFile(file, 'utf8').catch(() => undefined);
-    this.applyUserEntities(uri, text);
+    return folder && path.join(folder, CONFIG_FOLDER, name);
   }
 
-  private applyUserEntities(uri: string, text: string | undefined): void {
-    const problems = this.corpus.setUserEntities(text);
+  /** The current text of a .corroborate file: the open buffer if any, else the disk. */
+  async readConfig(name: string): Promise<string | undefined> {
+    const file = this.configPath(name);
+    if (!file) return undefined;
+    const openDoc = this.open.get(pathToFileURL(file).href);
+    return openDoc ? openDoc.getText() : fs.readFile(file, 'utf8').catch(() => undefined);
+  }
+
+  private async reloadConfigFiles(): Promise<void> {
+    for (const config of CONFIG_FILES) {
+      const file = this.configPath(config.name);
+      if (!file) return;
+      this.applyConfig(config, pathToFileURL(file).href, await this.readConfig(config.name));
+    }
+  }
+
+  private applyConfig(config: (typeof CONFIG_FILES)[number], uri: string, text: string | undefined): void {
+    const problems = config.apply(this.corpus, text);
     const starts = lineStarts(text ?? '');
     const diagnostics: Diagnostic[] = problems.map((p) => ({
       range: { start: positionAt(starts, p.start), end: positionAt(starts, p.end) },

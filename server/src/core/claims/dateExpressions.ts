@@ -7,8 +7,9 @@ const MONTHS: Record<string, number> = {
 };
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
-const M = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
-const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+// Factored by first letters so the scan rejects most positions at once.
+const M = '(Jan(?:uary)?|Feb(?:ruary)?|Ma(?:r(?:ch)?|y)|Apr(?:il)?|Ju(?:ne?|ly?)|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WD = '((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)';
 /**
  * One pass over the text. Alternatives: month-day ("February 7", "Feb. 7, 2025", glued "January 12President"),
  * day-month ("7 February", "6th Feb, 2025"), a weekday with an optional "last/next/this/on", and yesterday/today/tomorrow.
@@ -16,8 +17,8 @@ const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DATE_RE = new RegExp(
   `\\b${M}\\.?\\s+(\\d{1,2})(?!\\d|:|,\\d{3})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4})(?!\\d))?` +
   `|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}\\b\\.?(?:,?\\s+(\\d{4})(?!\\d))?` +
-  `|\\b(?:(last|next|this|on|On|Last|Next|This)\\s+)?${WD}\\b` +
-  `|\\b(yesterday|tomorrow|today|Yesterday|Tomorrow|Today)\\b`,
+  `|\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\\s+)?${WD}\\b` +
+  `|\\b([Yy]esterday|[Tt]o(?:morrow|day))\\b`,
   'g',
 );
 

@@ -13,15 +13,15 @@ const SEGMENT_BREAK = /;|\s[-–—]{1,2}\s|—|\b(?:ahead of|after|before|follo
 const REACH = 110;
 
 function isDateline(text: string, e: DateExpression, bodyStart: number): boolean {
-  const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+  const lineStart = Math.max(bodyStart, text.lastIndexOf('\n', e.start - 1) + 1);
   const lineBefore = text.slice(lineStart, e.start);
-  if (/\b(?:published|updated|posted|last updated|dated?|filed)\b[^.]*$/i.test(lineBefore)) return true;
+  if (/\b(?:published|updated|posted|last updated|dated?|filed)\b[^.]{0,30}$/i.test(lineBefore)) return true;
   // Inside parentheses on its line: "(APP - ... - 6th Feb, 2025)", "(AFP, Feb 7)".
   const open = lineBefore.lastIndexOf('(');
   if (open >= 0 && lineBefore.indexOf(')', open) === -1) return true;
   // "WASHINGTON, Feb 7 (Reuters) -" and the like, at the start of the body or of a line.
   const after = text.slice(e.end, e.end + 40);
-  if (/^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?(?:-|–|—|--)\s/.test(after) && (e.start - bodyStart < 200 || /^[A-Z][A-Z .,'-]*$/.test(lineBefore.trim()))) return true;
+  if (/^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?(?:-|–|—|--)\s/.test(after) && /^(?:[A-Z][A-Z .'/-]*,?)?$/.test(lineBefore.trim())) return true;
   // A bare date on a line of its own.
   const lineEnd = text.indexOf('\n', e.end);
   if (!lineBefore.trim() && !text.slice(e.end, lineEnd === -1 ? text.length : lineEnd).replace(/[\s,.|·-]/g, '').replace(/\d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '').length) return true;

@@ -47,11 +47,13 @@ export interface EventWord {
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)?/g;
 
 /** Event words in [from, to), in order. */
+const PHRASES_G: [RegExp, string][] = EVENT_PHRASES.map(([re, event]) => [new RegExp(re.source, 'gi'), event]);
+
 export function eventWords(text: string, from: number, to: number): EventWord[] {
   const out: EventWord[] = [];
   const slice = text.slice(from, to);
-  for (const [re, event] of EVENT_PHRASES) {
-    const g = new RegExp(re.source, 'gi');
+  for (const [g, event] of PHRASES_G) {
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(slice)) !== null) out.push({ event, start: from + m.index, end: from + m.index + m[0].length });
   }

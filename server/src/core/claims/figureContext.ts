@@ -30,9 +30,8 @@ const MULTIWORD = new Set(['gross domestic product', 'death toll', 'service memb
 function adjacentWords(text: string, from: number, limit: number, max: number): Word[] {
   const out: Word[] = [];
   let prevEnd = from;
-  for (const w of wordsIn(text, from, Math.min(limit, from + 120))) {
-    if (out.length >= max) break;
-    if (/[^\s]/.test(text.slice(prevEnd, w.start))) break;
+  for (const w of wordsIn(text, from, Math.min(limit, from + 120), max)) {
+    for (let k = prevEnd; k < w.start; k++) if (!/\s/.test(text[k])) return out;
     out.push(w);
     prevEnd = w.end;
   }
@@ -122,6 +121,9 @@ export function headBefore(text: string, figStart: number, clauseStart: number):
 
 const PERSONISH = ['person', 'organization', 'place'] as const;
 
+/** Verbs that report someone else's statement: what follows is not the subject's own figure. */
+const REPORTING = /^(?:said|says|say|told|tells|believes?|thinks?|noted|added|claimed|claims|argued|argues|estimated|estimates|reported|reports|expects?|expected|according|suggested|warned|that|which|who)$/i;
+
 /** The entity owning the figure, by the rules in order; undefined when unsure. */
 export function subjectOf(c: FigureContext, head: Head | undefined): number | undefined {
   const { text, index } = c;
@@ -170,7 +172,12 @@ function clauseSubject(c: FigureContext): number | undefined {
     gap = gap.slice(appositive[0].length);
     gapStart += appositive[0].length;
   }
-  if (/[,;:"“”()]/.test(gap) || gap.trim().split(/\s+/).length > 6) return undefined;
+  // A short verb phrase only: no reported speech ("Berg has said the company employs ..."), and no other noun
+  // phrase opening before the figure's own determiner ("made a $5 billion bid" is fine).
+  const gapWords = gap.trim().split(/\s+/).filter(Boolean);
+  if (/[,;:"“”()]/.test(gap) || gapWords.length > 5) return undefined;
+  if (gapWords.some((w) => REPORTING.test(w))) return undefined;
+  if (gapWords.slice(0, -1).some((w) => /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(w))) return undefined;
   if (index.between(gapStart, c.start).length) return undefined;
   if (names.some((m) => m.local !== first.local && m.start < gapStart && !appositive)) return undefined;
   // A name after the figure in the same clause may be what the figure is about ("tariffs of 25 percent against Canada").

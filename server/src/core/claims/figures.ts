@@ -13,7 +13,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s*(?:of\\s+)?${MONTH}\\b`);
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?/g;
-const WORD_NUMBER = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b/gi;
+const WORD_NUMBER = /\b(?:[Oo]ne|[Tt](?:w(?:o|elve|enty)|h(?:ree|irt(?:een|y))|en)|[Ff](?:o(?:ur(?:teen)?|rty)|i(?:ve|ft(?:een|y)))|[Ss](?:ix|even)(?:teen|ty)?|[Ee](?:ight(?:een|y)?|leven)|[Nn]ine(?:teen|ty)?|[Hh]undred|[Dd]ozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b/g;
 
 /** Hedge phrases, longest first, and how each bounds the value. */
 type Bound = 'approx' | 'below' | 'atLeast' | 'atMost' | 'exact';

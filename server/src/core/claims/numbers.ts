@@ -61,7 +61,11 @@ export function parseNumberWord(w: string): number | undefined {
 }
 
 /** Reads a currency prefix that ends exactly at `end` in text; returns its code and start. */
+const LAST_CHARS = new Set(CURRENCY_PREFIX.map(([sym]) => sym[sym.length - 1]));
+
 export function currencyBefore(text: string, end: number): { code: string; start: number } | undefined {
+  const last = text[end - 1] === ' ' ? text[end - 2] : text[end - 1];
+  if (last === undefined || !LAST_CHARS.has(last)) return undefined;
   for (const [sym, code] of CURRENCY_PREFIX) {
     // Allow one space between a letter code and the number ("USD 5 million", "Rs 500").
     for (const gap of /[A-Za-z.]$/.test(sym) ? [' ', ''] : ['']) {

@@ -122,11 +122,11 @@ export interface Word {
 
 const WORD = /(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*/g;
 
-export function wordsIn(text: string, start: number, end: number): Word[] {
+export function wordsIn(text: string, start: number, end: number, max = Infinity): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < end) {
+  while (out.length < max && (m = WORD.exec(text)) !== null && m.index < end) {
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;

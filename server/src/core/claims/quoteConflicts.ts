@@ -1,0 +1,157 @@
+// Quotes that disagree: one speaker's words reported two ways, or the same words credited to different people.
+import { Groups, conflictId, listNames, snippet, sourceName } from './conflictKit';
+import type { ClaimsOfDocument } from './corpusClaims';
+import { compatible, quoteWords, reworded, sameWords, type QuoteWords } from './similarity';
+import type { Conflict, Quote } from './types';
+
+interface Item {
+  i: number;
+  doc: ClaimsOfDocument;
+  q: Quote;
+  w: QuoteWords;
+  speakerId?: string;
+  speakerName?: string;
+  /** Named next to the quote by a person (or unknown kind): fit to be compared for who said it. */
+  namedPerson: boolean;
+  key: string;
+}
+
+/**
+ * Jaccard threshold the candidate index guarantees to find (prefix filtering). 0.4 covers both tests of `reworded`:
+ * 60% of the longer quote's content words in order already means a Jaccard above 0.42.
+ */
+const THRESHOLD = 0.4;
+
+function itemsOf(docs: ClaimsOfDocument[]): Item[] {
+  const items: Item[] = [];
+  for (const doc of docs) {
+    for (const q of doc.claims.quotes) {
+      const w = quoteWords(q.text);
+      if (!w.content.size) continue;
+      const ent = q.speaker !== undefined ? doc.entityOf(q.speaker) : undefined;
+      items.push({
+        i: items.length, doc, q, w, speakerId: ent?.id, speakerName: ent?.name,
+        namedPerson: !!ent && q.attribution !== 'pronoun' && q.attribution !== 'previous' && (ent.kind === undefined || ent.kind === 'person'),
+        key: w.tokens.join(' '),
+      });
+    }
+  }
+  return items;
+}
+
+/**
+ * Pairs of quotes whose content words may reach the threshold, without comparing all pairs: each quote is indexed
+ * under its rarest words only (a prefix long enough that any pair at or above the threshold shares one of them).
+ */
+function candidatePairs(items: Item[]): [number, number][] {
+  const freq = new Map<string, number>();
+  for (const it of items) for (const t of it.w.content) freq.set(t, (freq.get(t) ?? 0) + 1);
+  const index = new Map<string, number[]>();
+  const pairs: [number, number][] = [];
+  for (const it of items) {
+    const order = [...it.w.content].sort((a, b) => freq.get(a)! - freq.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    const prefix = order.slice(0, order.length - Math.ceil(THRESHOLD * order.length) + 1);
+    const seen = new Set<number>();
+    for (const t of prefix) {
+      const list = index.get(t);
+      if (list) for (const j of list) if (!seen.has(j)) {
+        seen.add(j);
+        pairs.push([j, it.i]);
+      }
+    }
+    for (const t of prefix) {
+      let list = index.get(t);
+      if (!list) index.set(t, (list = []));
+      list.push(it.i);
+    }
+  }
+  return pairs;
+}
+
+function pairsByGroup(groups: Groups, pairs: [number, number][]): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  for (const p of pairs) {
+    const r = groups.find(p[0]);
+    let list = out.get(r);
+    if (!list) out.set(r, (list = []));
+    list.push(p);
+  }
+  return out;
+}
+
+function wordingConflicts(items: Item[], pairs: [number, number][]): Conflict[] {
+  const groups = new Groups(items.length);
+  const rewordedPairs: [number, number][] = [];
+  for (const [a, b] of pairs) {
+    const x = items[a];
+    const y = items[b];
+    if (!x.speakerId || x.speakerId !== y.speakerId) continue;
+    if (reworded(x.w, y.w)) {
+      rewordedPairs.push([a, b]);
+      groups.join(a, b);
+    } else if (compatible(x.w, y.w)) groups.join(a, b);
+  }
+  const byRoot = pairsByGroup(groups, rewordedPairs);
+  const out: Conflict[] = [];
+  for (const set of groups.sets(2)) {
+    const diffs = byRoot.get(groups.find(set[0])) ?? [];
+    if (!diffs.some(([a, b]) => items[a].doc.uri !== items[b].doc.uri)) continue;
+    // A source quoting the speaker both ways probably reports two statements: no verdict.
+    if (diffs.some(([a, b]) => items[a].doc.uri === items[b].doc.uri)) continue;
+    const members = set.map((i) => items[i]).sort((a, b) => a.doc.uri.localeCompare(b.doc.uri) || a.q.start - b.q.start);
+    const speaker = members[0].speakerName ?? 'the speaker';
+    const variants = new Map<string, Item[]>();
+    for (const m of members) variants.set(m.key, [...(variants.get(m.key) ?? []), m]);
+    const messages = members.map((m) => {
+      let others = [...variants.values()].filter((v) => v[0].key !== m.key && !compatible(v[0].w, m.w));
+      if (!others.length) others = [...variants.values()].filter((v) => v[0].key !== m.key);
+      const rest = others.map((v) => `${listNames(v.map((o) => sourceName(o.doc)))} ${v.length > 1 ? 'have' : 'has'} “${snippet(v[0].q.text, 14)}”`);
+      return `${speaker}'s words differ between sources: this source has “${snippet(m.q.text, 14)}”; ${rest.join('; ')}.`;
+    });
+    const subject = `${speaker}'s words “${snippet(members[0].q.text, 8)}”`;
+    const claims = members.map((m) => ({ uri: m.doc.uri, start: m.q.start, end: m.q.end, text: m.q.text }));
+    const id = conflictId('quote-wording', members[0].speakerId!, claims);
+    out.push({ id, kind: 'quote-wording', subject, claims, messages });
+  }
+  return out;
+}
+
+function speakerConflicts(items: Item[], pairs: [number, number][]): Conflict[] {
+  const groups = new Groups(items.length);
+  const differ: [number, number][] = [];
+  for (const [a, b] of pairs) {
+    const x = items[a];
+    const y = items[b];
+    if (!x.namedPerson || !y.namedPerson || !sameWords(x.w, y.w)) continue;
+    groups.join(a, b);
+    if (x.speakerId !== y.speakerId) differ.push([a, b]);
+  }
+  const byRoot = pairsByGroup(groups, differ);
+  const out: Conflict[] = [];
+  for (const set of groups.sets(2)) {
+    const diffs = byRoot.get(groups.find(set[0])) ?? [];
+    if (!diffs.some(([a, b]) => items[a].doc.uri !== items[b].doc.uri)) continue;
+    if (diffs.some(([a, b]) => items[a].doc.uri === items[b].doc.uri)) continue;
+    const members = set.map((i) => items[i]).sort((a, b) => a.doc.uri.localeCompare(b.doc.uri) || a.q.start - b.q.start);
+    const messages = members.map((m) => {
+      const bySpeaker = new Map<string, string[]>();
+      for (const o of members) {
+        if (o.speakerId === m.speakerId) continue;
+        bySpeaker.set(o.speakerName!, [...(bySpeaker.get(o.speakerName!) ?? []), sourceName(o.doc)]);
+      }
+      const rest = [...bySpeaker.entries()].map(([who, names]) => `${listNames(names)} ${names.length > 1 ? 'attribute' : 'attributes'} them to ${who}`);
+      return `This source attributes the words “${snippet(m.q.text, 10)}” to ${m.speakerName}; ${rest.join('; ')}.`;
+    });
+    const subject = `who said “${snippet(members[0].q.text, 8)}”`;
+    const claims = members.map((m) => ({ uri: m.doc.uri, start: m.q.start, end: m.q.end, text: m.q.text }));
+    const id = conflictId('quote-speaker', members[0].key, claims);
+    out.push({ id, kind: 'quote-speaker', subject, claims, messages });
+  }
+  return out;
+}
+
+export function quoteConflicts(docs: ClaimsOfDocument[]): Conflict[] {
+  const items = itemsOf(docs);
+  const pairs = candidatePairs(items);
+  return [...wordingConflicts(items, pairs), ...speakerConflicts(items, pairs)];
+}

@@ -1,0 +1,172 @@
+// How alike two quotations are: normalized words, content-word overlap, and whether one is an excerpt of the other.
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bwon't\b/g, 'will not'], [/\bcan't\b/g, 'can not'], [/\bcannot\b/g, 'can not'], [/\bshan't\b/g, 'shall not'],
+  [/\b(\w+)n't\b/g, '$1 not'], [/\b(\w+)'re\b/g, '$1 are'], [/\b(\w+)'ve\b/g, '$1 have'], [/\b(\w+)'ll\b/g, '$1 will'],
+  [/\b(i)'m\b/g, '$1 am'], [/\b(it|that|there|here|what|who|he|she|where)'s\b/g, '$1 is'], [/\blet's\b/g, 'let us'],
+];
+
+const STOP = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'are',
+  'was', 'were', 'be', 'been', 'being', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here', 'i', 'we',
+  'you', 'he', 'she', 'they', 'me', 'us', 'him', 'her', 'them', 'my', 'our', 'your', 'his', 'their', 'will', 'would',
+  'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'have', 'has', 'had', 'not', 'no',
+  'so', 'very', 'just', 'also', 'than', 'then', 'if', 'what', 'which', 'who', 'whom', 'about', 'into', 'more', 'most',
+  'all', 'any', 'some', 'such', 'am', 'let', 'up', 'out', 'over', 'only',
+]);
+
+/** The gap token standing for "...", "…" and "[editorial insertions]". */
+export const GAP = '\u0000';
+
+/** British and American spellings read alike; applied to both sides, so a rule never makes two words differ. */
+function spelling(w: string): string {
+  return w
+    .replace(/^(defen|offen|licen|preten)ce$/, '$1se')
+    .replace(/([a-z]{2,})our(s|ed|ing)?$/, '$1or$2')
+    .replace(/([a-z]{2,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2')
+    .replace(/([a-z]{2,})ys(e|ed|es|ing)$/, '$1yz$2')
+    .replace(/([a-z]{2,})tre(s?)$/, '$1ter$2')
+    .replace(/([a-z]+)ll(ed|ing|er)$/, '$1l$2')
+    .replace(/^programme(s?)$/, 'program$1');
+}
+
+/** Lower-case words of a quote, contractions expanded, punctuation dropped, omissions kept as GAP tokens. */
+export function quoteTokens(text: string): string[] {
+  let s = text.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
+  s = s.replace(/\[[^\]]*\]/g, ` ${GAP} `).replace(/\.\s*\.\s*\.|…/g, ` ${GAP} `);
+  s = s.replace(/\bu\.s\.(?:a\.)?/g, 'us').replace(/\bper\s+cent\b/g, 'percent').replace(/%/g, ' percent');
+  for (const [re, rep] of CONTRACTIONS) s = s.replace(re, rep);
+  s = s.replace(/'s\b/g, '');
+  const out: string[] = [];
+  for (const raw of s.split(/[^a-z0-9\u0000]+|(?=\u0000)|(?<=\u0000)/)) {
+    if (!raw) continue;
+    if (raw === GAP) {
+      if (out.length && out[out.length - 1] !== GAP) out.push(GAP);
+      continue;
+    }
+    out.push(spelling(raw));
+  }
+  while (out.length && out[0] === GAP) out.shift();
+  while (out.length && out[out.length - 1] === GAP) out.pop();
+  return out;
+}
+
+function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w.replace(/e$/, '');
+}
+
+/** Content words (no function words), stemmed, in order. */
+export function contentSeq(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (t !== GAP && !STOP.has(t)) out.push(stem(t));
+  return out;
+}
+
+export function contentSet(tokens: string[]): Set<string> {
+  return new Set(contentSeq(tokens));
+}
+
+/** Length of the longest common subsequence (quotes are short; long ones are cut at 300 words). */
+export function lcs(a: string[], b: string[]): number {
+  const x = a.slice(0, 300);
+  const y = b.slice(0, 300);
+  let prev = new Array<number>(y.length + 1).fill(0);
+  let cur = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[y.length];
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size && !b.size) return 1;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+export function shared(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter;
+}
+
+/** Same words in the same order, once punctuation, case and spelling are set aside. */
+export function sameWording(a: string[], b: string[]): boolean {
+  const x = a.filter((t) => t !== GAP);
+  const y = b.filter((t) => t !== GAP);
+  return x.length === y.length && x.every((t, i) => t === y[i]);
+}
+
+function indexOfRun(hay: string[], needle: string[], from: number): number {
+  outer: for (let i = from; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** True when every stretch of `part` (split at omissions) appears in `whole`, in order: an excerpt, not a rewording. */
+export function isExcerpt(part: string[], whole: string[]): boolean {
+  const w = whole.filter((t) => t !== GAP);
+  let at = 0;
+  let seg: string[] = [];
+  const segments: string[][] = [];
+  for (const t of part) {
+    if (t === GAP) {
+      if (seg.length) segments.push(seg);
+      seg = [];
+    } else seg.push(t);
+  }
+  if (seg.length) segments.push(seg);
+  if (!segments.length) return false;
+  for (const s of segments) {
+    const i = indexOfRun(w, s, at);
+    if (i < 0) return false;
+    at = i + s.length;
+  }
+  return true;
+}
+
+/** One quote's words, computed once. */
+export interface QuoteWords {
+  tokens: string[];
+  /** Content words in order, and as a set. */
+  seq: string[];
+  content: Set<string>;
+}
+
+export function quoteWords(text: string): QuoteWords {
+  const tokens = quoteTokens(text);
+  const seq = contentSeq(tokens);
+  return { tokens, seq, content: new Set(seq) };
+}
+
+/** Either one is an excerpt of the other, or they are the same words. */
+export function compatible(a: QuoteWords, b: QuoteWords): boolean {
+  return sameWording(a.tokens, b.tokens) || isExcerpt(a.tokens, b.tokens) || isExcerpt(b.tokens, a.tokens);
+}
+
+/**
+ * Mostly the same words but not the same wording: one quote reported two ways. At least three content words in
+ * common, and either half of all content words shared or 60% of them in the same order.
+ */
+export function reworded(a: QuoteWords, b: QuoteWords): boolean {
+  if (shared(a.content, b.content) < 3 || compatible(a, b)) return false;
+  if (jaccard(a.content, b.content) >= 0.5) return true;
+  return lcs(a.seq, b.seq) / Math.max(a.seq.length, b.seq.length) >= 0.6;
+}
+
+/** Nearly the same words (at least 6 of them): the same quotation, whoever it is credited to. */
+export function sameWords(a: QuoteWords, b: QuoteWords): boolean {
+  const na = a.tokens.filter((t) => t !== GAP).length;
+  const nb = b.tokens.filter((t) => t !== GAP).length;
+  if (Math.min(na, nb) < 6) return false;
+  if (compatible(a, b)) return true;
+  return jaccard(new Set(a.tokens), new Set(b.tokens)) >= 0.9;
+}

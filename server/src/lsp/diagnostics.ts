@@ -1,0 +1,81 @@
+// Publishes conflicts between sources as diagnostics: one per disputed place, naming the values and sources in
+// plain words, pointing at every other place through relatedInformation. For every source (or open files only),
+// re-published shortly after each change; sources whose conflicts are gone are cleared.
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import type { Corpus } from '../core/corpus';
+import type { Conflict } from '../core/claims/types';
+import { locationIn, rangeIn } from './convert';
+import { severityFor, type ConflictSettings } from './conflictSettings';
+
+export const DIAGNOSTIC_SOURCE = 'corroborate';
+
+export interface ConflictDiagnosticData {
+  conflictId: string;
+  subject: string;
+}
+
+/** Diagnostics per uri for the given conflicts. */
+export function conflictDiagnostics(corpus: Corpus, conflicts: Conflict[], settings: ConflictSettings, isOpen: (uri: string) => boolean): Map<string, Diagnostic[]> {
+  const byUri = new Map<string, Diagnostic[]>();
+  for (const conflict of conflicts) {
+    const severity = severityFor(settings, conflict.kind);
+    if (severity === undefined) continue;
+    conflict.claims.forEach((claim, i) => {
+      if (settings.scope === 'openFiles' && !isOpen(claim.uri)) return;
+      if (!corpus.has(claim.uri)) return;
+      const diagnostic: Diagnostic = {
+        range: rangeIn(corpus, claim.uri, claim.start, claim.end),
+        severity,
+        source: DIAGNOSTIC_SOURCE,
+        code: conflict.kind,
+        message: conflict.messages[i] ?? `Sources disagree about ${conflict.subject}.`,
+        relatedInformation: conflict.claims
+          .filter((_, j) => j !== i)
+          .filter((other) => corpus.has(other.uri))
+          .map((other) => ({ location: locationIn(corpus, other.uri, other.start, other.end), message: `${sourceName(corpus, other.uri)}: ${other.text}` })),
+        data: { conflictId: conflict.id, subject: conflict.subject } satisfies ConflictDiagnosticData,
+      };
+      const list = byUri.get(claim.uri) ?? [];
+      list.push(diagnostic);
+      byUri.set(claim.uri, list);
+    });
+  }
+  return byUri;
+}
+
+export function sourceName(corpus: Corpus, uri: string): string {
+  return corpus.source(uri)?.meta.source ?? decodeURIComponent(uri.replace(/^.*\//, ''));
+}
+
+/** Keeps the published diagnostics in step with the corpus, debounced so fast typing publishes once. */
+export class DiagnosticsPublisher {
+  private published = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly corpus: Corpus,
+    private readonly settings: () => ConflictSettings,
+    private readonly isOpen: (uri: string) => boolean,
+    private readonly delayMs = 150,
+  ) {}
+
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.publishNow();
+    }, this.delayMs);
+  }
+
+  publishNow(): void {
+    const byUri = conflictDiagnostics(this.corpus, this.corpus.conflicts(), this.settings(), this.isOpen);
+    for (const uri of this.published) if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [uri, diagnostics] of byUri) void this.connection.sendDiagnostics({ uri, diagnostics });
+    this.published = new Set(byUri.keys());
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,19 @@
+// Shared wording for entities in symbols, lenses and views: kinds, counts ("9 mentions in 4 sources").
+import type { Entity, EntityKind } from '../core/types';
+
+export const KIND_GROUPS: { kind: EntityKind; label: string }[] = [
+  { kind: 'person', label: 'People' },
+  { kind: 'organization', label: 'Organizations' },
+  { kind: 'place', label: 'Places' },
+];
+
+export const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+export function sourceCount(entity: Entity): number {
+  return new Set(entity.mentions.map((m) => m.uri)).size;
+}
+
+/** "9 mentions in 4 sources" */
+export function mentionSummary(entity: Entity): string {
+  return `${plural(entity.mentions.length, 'mention')} in ${plural(sourceCount(entity), 'source')}`;
+}
