@@ -1,69 +1,55 @@
 #!/usr/bin/env node
-// The command line, on the same core as the server: `corroborate show <folder>` prints the entities found,
-// with their type, names and mentions per source.
-import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { Corpus } from './core/corpus';
-import { DEFAULT_INCLUDE, scanFolder } from './files/scan';
-import { readSource } from './files/readSource';
-import { promises as fs } from 'fs';
+// The command line, on the same core as the server:
+//   corroborate show <folder> [--json]
+//   corroborate check <folder> [--format text|json|sarif] [--fail-on warning|error|never] [--figures|--dates|--quotes error|warning|note|off]
+import { loadFolder } from './cli/loadFolder';
+import { show } from './cli/show';
+import { check, type CheckOptions, type Level } from './cli/check';
 
-const USAGE = `usage: corroborate show <folder> [--json]`;
+const USAGE = `usage:
+  corroborate show <folder> [--json]
+  corroborate check <folder> [--format text|json|sarif] [--fail-on warning|error|never] [--figures|--dates|--quotes error|warning|note|off]`;
 
-async function loadFolder(folder: string): Promise<{ corpus: Corpus; skipped: string[] }> {
-  const corpus = new Corpus();
-  const skipped: string[] = [];
-  const files = await scanFolder(folder, { include: DEFAULT_INCLUDE, exclude: [] }, (p) => skipped.push(p));
-  for (const file of files) {
-    const read = await readSource(file, 5_000_000);
-    if (read.ok) corpus.update({ uri: pathToFileURL(file).href, text: read.text, version: 1 });
-    else skipped.push(`${path.relative(folder, file)}: ${read.reason}`);
-  }
-  const config = path.join(folder, '.corroborate', 'entities.json');
-  const userText = await fs.readFile(config, 'utf8').catch(() => undefined);
-  for (const problem of corpus.setUserEntities(userText)) skipped.push(`${config}: ${problem.message}`);
-  return { corpus, skipped };
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
 }
 
-function show(corpus: Corpus, folder: string, json: boolean): void {
-  const base = pathToFileURL(path.resolve(folder)).href + '/';
-  const short = (uri: string) => decodeURIComponent(uri.startsWith(base) ? uri.slice(base.length) : uri);
-  const entities = corpus.entities();
-  if (json) {
-    console.log(JSON.stringify(entities.map((e) => ({ id: e.id, kind: e.kind, name: e.canonical, names: e.names, mentions: e.mentions.length, sources: countBy(e.mentions.map((m) => short(m.uri))) })), null, 2));
-    return;
+function parseCheck(args: string[]): CheckOptions | string {
+  const format = option(args, '--format') ?? 'text';
+  const failOn = option(args, '--fail-on') ?? 'warning';
+  if (!['text', 'json', 'sarif'].includes(format)) return `--format must be text, json or sarif, not "${format}"`;
+  if (!['warning', 'error', 'never'].includes(failOn)) return `--fail-on must be warning, error or never, not "${failOn}"`;
+  const levels = { figures: 'warning', dates: 'warning', quotes: 'warning' } as Record<'figures' | 'dates' | 'quotes', Level>;
+  for (const kind of ['figures', 'dates', 'quotes'] as const) {
+    const value = option(args, `--${kind}`);
+    if (value === undefined) continue;
+    if (!['error', 'warning', 'note', 'off'].includes(value)) return `--${kind} must be error, warning, note or off, not "${value}"`;
+    levels[kind] = value as Level;
   }
-  const byKind = { person: 'People', organization: 'Organizations', place: 'Places' } as const;
-  console.log(`${corpus.size} sources, ${entities.length} entities\n`);
-  for (const kind of ['person', 'organization', 'place'] as const) {
-    const list = entities.filter((e) => e.kind === kind);
-    console.log(`${byKind[kind]} (${list.length})`);
-    for (const e of list) {
-      const sources = countBy(e.mentions.map((m) => short(m.uri)));
-      const others = e.names.filter((n) => n !== e.canonical);
-      const description = e.descriptions.find((d) => d.kind === 'appositive' || d.kind === 'title');
-      console.log(`  ${e.canonical}${others.length ? ` (also ${others.join(', ')})` : ''} — ${e.mentions.length} mentions in ${Object.keys(sources).length} sources${description ? `; "${description.text}"` : ''}`);
-    }
-    console.log('');
-  }
-}
-
-function countBy(items: string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const i of items) out[i] = (out[i] ?? 0) + 1;
-  return out;
+  return { format: format as CheckOptions['format'], failOn: failOn as CheckOptions['failOn'], levels };
 }
 
 async function main(argv: string[]): Promise<number> {
   const [command, folder, ...rest] = argv;
-  if (command !== 'show' || !folder) {
+  if (!folder || (command !== 'show' && command !== 'check')) {
     console.error(USAGE);
     return 2;
   }
-  const { corpus, skipped } = await loadFolder(folder);
-  for (const s of skipped) console.error(`skipped ${s}`);
-  show(corpus, folder, rest.includes('--json'));
-  return 0;
+  const options = command === 'check' ? parseCheck(rest) : undefined;
+  if (typeof options === 'string') {
+    console.error(`${options}\n${USAGE}`);
+    return 2;
+  }
+  const loaded = await loadFolder(folder);
+  for (const s of loaded.skipped) console.error(`skipped ${s}`);
+  if (command === 'show') {
+    console.log(show(loaded, rest.includes('--json')));
+    return 0;
+  }
+  const result = check(loaded, options!);
+  console.log(result.output);
+  return result.exitCode;
 }
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error) => { console.error(error); process.exitCode = 1; });

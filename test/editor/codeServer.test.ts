@@ -11,7 +11,8 @@ test('editor suite passes in a real VS Code extension host (code-server)', { tim
     return;
   }
   const result = await runInCodeServer();
-  const where = result.screenshot ? `, screenshot ${result.screenshot}` : '';
+  const shots = [result.screenshot, ...result.screenshots].filter(Boolean);
+  const where = shots.length ? `, screenshots ${shots.join(', ')}` : '';
   console.log(`--- extension host log (${result.seconds.toFixed(1)} s${where}) ---\n${result.log}\n--- end ---`);
   if (result.exitCode !== 0) console.log(`--- code-server output ---\n${result.serverLog.slice(-4000)}`);
   assert.equal(result.exitCode, 0, `editor suite exited with ${result.exitCode} (log above)`);

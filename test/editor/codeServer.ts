@@ -22,7 +22,13 @@ export interface RunOptions {
   screenshot?: string | false;        // default test/out/screenshots/workbench.png
   env?: Record<string, string>;       // extra env for code-server (and so the extension host)
 }
-export interface RunResult { exitCode: number; log: string; serverLog: string; seconds: number; screenshot?: string }
+export interface RunResult { exitCode: number; log: string; serverLog: string; seconds: number; screenshot?: string; screenshots: string[] }
+
+/**
+ * The suite asks for a screenshot by logging `[corroborate-screenshot] <name>` (see suite/screenshots.ts): the runner
+ * captures the page into $CORROBORATE_SCREENSHOTS/<name>.png, and the suite waits for that file to appear.
+ */
+export const SCREENSHOT_REQUEST = /^\[corroborate-screenshot\] ([\w.-]+)$/;
 
 function findRepoRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
@@ -82,7 +88,9 @@ export async function runInCodeServer(opts: RunOptions = {}): Promise<RunResult>
   const testsPath = path.resolve(opts.extensionTestsPath ?? path.join(REPO_ROOT, 'test/out/editor/suite/index.js'));
   const shot = opts.screenshot === false ? undefined
     : path.resolve(opts.screenshot ?? path.join(REPO_ROOT, 'test/out/screenshots/workbench.png'));
+  const shotDir = path.dirname(shot ?? path.join(REPO_ROOT, 'test/out/screenshots/workbench.png'));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-code-server-'));
+  const screenshots: string[] = [];
   const log: string[] = [];
   const serverOut: string[] = [];
   let server: ChildProcess | undefined;
@@ -90,7 +98,8 @@ export async function runInCodeServer(opts: RunOptions = {}): Promise<RunResult>
   let exitCode = -1;
   let screenshot: string | undefined;
   try {
-    const started_ = await startCodeServer(tmp, opts.env ?? {}, serverOut);
+    fs.mkdirSync(shotDir, { recursive: true });
+    const started_ = await startCodeServer(tmp, { CORROBORATE_SCREENSHOTS: shotDir, ...opts.env }, serverOut);
     server = started_.proc;
     const host = new URL(started_.url).host;
     const { chromium } = await import('playwright-core');
@@ -101,6 +110,13 @@ export async function runInCodeServer(opts: RunOptions = {}): Promise<RunResult>
     await page.exposeFunction('codeAutomationExit', (code: number) => onExit(code));
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
       const line = format(...(Array.isArray(args) ? args : [args])).replace(/\t/g, '    '); // Mocha logs printf-style ('%s (%dms)', ...)
+      const wanted = SCREENSHOT_REQUEST.exec(line.trim());
+      if (wanted) {
+        // Not awaited: the page is waiting for this callback to return.
+        const file = path.join(shotDir, `${wanted[1]}.png`);
+        void page.screenshot({ path: file }).then(() => screenshots.push(file), (err: Error) => log.push(`[runner] screenshot ${wanted[1]} failed: ${err.message}`));
+        return;
+      }
       if (!CHATTER.test(line)) log.push(type === 'info' ? line : `[${type}] ${line}`);
     });
     page.on('pageerror', (err) => serverOut.push(`[page error] ${err.message}\n`));
@@ -122,5 +138,5 @@ export async function runInCodeServer(opts: RunOptions = {}): Promise<RunResult>
     await killGroup(server);
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  return { exitCode, log: log.join('\n'), serverLog: serverOut.join(''), seconds: (Date.now() - started) / 1000, screenshot };
+  return { exitCode, log: log.join('\n'), serverLog: serverOut.join(''), seconds: (Date.now() - started) / 1000, screenshot, screenshots };
 }
