@@ -16,7 +16,7 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startServer(rootFolder: string, options: { progress?: boolean; initializationOptions?: unknown } = {}): Promise<TestClient> {
+export async function startServer(rootFolder: string, options: { progress?: boolean; initializationOptions?: unknown; configuration?: unknown } = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, unknown[]>();
@@ -24,7 +24,7 @@ export async function startServer(rootFolder: string, options: { progress?: bool
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => diagnostics.set(p.uri, p.diagnostics));
   connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
   connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.configuration ?? null));
   connection.onRequest('client/registerCapability', () => null);
   connection.onError(() => undefined);
   child.stdin!.on('error', () => undefined);
