@@ -91,12 +91,20 @@ describe('Corroborate in a real VS Code extension host', function () {
     assert.ok(uri.scheme === 'file', `definition is not a file: ${uri.toString()}`);
   });
 
-  it('diagnostics from corroborate carry related information', function () {
-    const all = vscode.languages.getDiagnostics();
-    assert.ok(Array.isArray(all), 'getDiagnostics() did not return an array');
-    for (const [uri, diags] of all) {
+  it('conflicts between sources appear as diagnostics, in files never opened, with related information', async function () {
+    this.timeout(30_000);
+    let conflicts: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    for (let waited = 0; waited < 20_000 && conflicts.length === 0; waited += 250) {
+      conflicts = vscode.languages.getDiagnostics().filter(([, diags]) => diags.some((d) => d.source === 'corroborate'));
+      if (conflicts.length === 0) await sleep(250);
+    }
+    assert.ok(conflicts.length >= 2, `conflicts in at least two sources, got ${conflicts.length}`);
+    const opened = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    assert.ok(conflicts.some(([uri]) => !opened.has(uri.toString())), 'a source never opened has diagnostics');
+    for (const [uri, diags] of conflicts) {
       for (const d of diags.filter((x) => x.source === 'corroborate')) {
         assert.ok(d.relatedInformation?.length, `${uri.fsPath}:${d.range.start.line + 1} "${d.message}" has no relatedInformation`);
+        assert.ok(d.relatedInformation!.some((r) => r.location.uri.toString() !== uri.toString()), 'a related place is in another source');
       }
     }
   });
