@@ -20,7 +20,7 @@ export function toSarif(found: Finding[]): object {
         message: { text: p.message },
         partialFingerprints: { conflictId: f.conflict.id },
         locations: [location(p)],
-        relatedLocations: f.places.filter((_, j) => j !== i).map((other, j) => ({ id: j, ...location(other), message: { text: `${other.source}: ${other.text}` } })),
+        relatedLocations: f.places.filter((_, j) => j !== i && (!f.conflict.sides || f.conflict.sides[i] !== f.conflict.sides[j])).map((other, j) => ({ id: j, ...location(other), message: { text: `${other.source}: ${other.text}` } })),
       }))),
     }],
   };

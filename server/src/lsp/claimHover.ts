@@ -2,7 +2,7 @@
 import type { Hover } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
 import { rangeIn } from './convert';
-import { sourceName } from './diagnostics';
+import { disagree, sourceName } from './diagnostics';
 
 export function claimHover(corpus: Corpus, uri: string, offset: number): Hover | null {
   const claims = corpus.claimsOf(uri);
@@ -21,7 +21,8 @@ export function claimHover(corpus: Corpus, uri: string, offset: number): Hover |
   if (involved.length === 0) lines.push('No other source disagrees.');
   for (const conflict of involved) {
     lines.push(`Disagrees about ${conflict.subject}:`);
-    lines.push(conflict.claims.filter((k) => !(k.uri === uri && k.start === claim.start)).map((k) => `- ${sourceName(corpus, k.uri)}: ${k.text}`).join('\n'));
+    const self = conflict.claims.findIndex((k) => k.uri === uri && k.start === claim.start && k.end === claim.end);
+    lines.push(conflict.claims.filter((_, j) => disagree(conflict, self, j)).map((k) => `- ${sourceName(corpus, k.uri)}: ${k.text}`).join('\n'));
   }
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: rangeIn(corpus, uri, claim.start, claim.end) };
 }

@@ -1,6 +1,7 @@
 // Publishes conflicts between sources as diagnostics: one per disputed place, naming the values and sources in
 // plain words, pointing at every other place through relatedInformation. For every source (or open files only),
-// re-published shortly after each change; sources whose conflicts are gone are cleared.
+// re-published shortly after each change (only the sources whose conflicts changed); sources whose conflicts are
+// gone are cleared.
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
 import type { Conflict } from '../core/claims/types';
@@ -30,7 +31,7 @@ export function conflictDiagnostics(corpus: Corpus, conflicts: Conflict[], setti
         code: conflict.kind,
         message: conflict.messages[i] ?? `Sources disagree about ${conflict.subject}.`,
         relatedInformation: conflict.claims
-          .filter((_, j) => j !== i)
+          .filter((_, j) => disagree(conflict, i, j))
           .filter((other) => corpus.has(other.uri))
           .map((other) => ({ location: locationIn(corpus, other.uri, other.start, other.end), message: `${sourceName(corpus, other.uri)}: ${other.text}` })),
         data: { conflictId: conflict.id, subject: conflict.subject } satisfies ConflictDiagnosticData,
@@ -41,6 +42,12 @@ export function conflictDiagnostics(corpus: Corpus, conflicts: Conflict[], setti
     });
   }
   return byUri;
+}
+
+/** Two places of a conflict disagree unless the conflict puts them on the same side (they give the same value). */
+export function disagree(conflict: Conflict, i: number, j: number): boolean {
+  if (i === j) return false;
+  return !conflict.sides || conflict.sides[i] !== conflict.sides[j];
 }
 
 export function sourceName(corpus: Corpus, uri: string): string {
@@ -57,22 +64,43 @@ export class DiagnosticsPublisher {
     private readonly corpus: Corpus,
     private readonly settings: () => ConflictSettings,
     private readonly isOpen: (uri: string) => boolean,
-    private readonly delayMs = 150,
+    private readonly delayMs = 25,
   ) {}
 
+  private lastSettings = '';
+  private lastCostMs = 0;
+
+  /** Publishes after a short quiet time, never shorter than twice the last publish took (so it never piles up). */
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.publishNow();
-    }, this.delayMs);
+    }, Math.max(this.delayMs, 2 * this.lastCostMs));
   }
 
+  /** Re-publishes the files whose conflicts changed (every file after a change of settings or reviewed conflicts). */
   publishNow(): void {
-    const byUri = conflictDiagnostics(this.corpus, this.corpus.conflicts(), this.settings(), this.isOpen);
-    for (const uri of this.published) if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-    for (const [uri, diagnostics] of byUri) void this.connection.sendDiagnostics({ uri, diagnostics });
-    this.published = new Set(byUri.keys());
+    const started = Date.now();
+    const settings = this.settings();
+    const settingsKey = JSON.stringify(settings);
+    const changed = this.corpus.takeConflictChanges();
+    if (changed === 'all' || settingsKey !== this.lastSettings || settings.scope === 'openFiles') {
+      this.lastSettings = settingsKey;
+      const byUri = conflictDiagnostics(this.corpus, this.corpus.conflicts(), settings, this.isOpen);
+      for (const uri of this.published) if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      for (const [uri, diagnostics] of byUri) void this.connection.sendDiagnostics({ uri, diagnostics });
+      this.published = new Set(byUri.keys());
+    } else {
+      for (const uri of changed) {
+        const diagnostics = this.corpus.has(uri) ? conflictDiagnostics(this.corpus, this.corpus.conflictsIn(uri), settings, this.isOpen).get(uri) ?? [] : [];
+        if (!diagnostics.length && !this.published.has(uri)) continue;
+        void this.connection.sendDiagnostics({ uri, diagnostics });
+        if (diagnostics.length) this.published.add(uri);
+        else this.published.delete(uri);
+      }
+    }
+    this.lastCostMs = Date.now() - started;
   }
 
   dispose(): void {

@@ -124,7 +124,8 @@ export function dateConflicts(docs: ClaimsOfDocument[], options: ConflictOptions
     const claims = members.map((m) => ({ uri: m.doc.uri, start: m.d.start, end: m.d.end, text: m.d.text }));
     const key = `${members[0].d.event}\u0001${[...new Set(members.flatMap((m) => m.ids))].sort().join(',')}`;
     const id = conflictId('date', key, claims);
-    out.set(id, { id, kind: 'date', subject, claims, messages });
+    const days = [...byDay.keys()].sort();
+    out.set(id, { id, kind: 'date', subject, claims, messages, sides: members.map((m) => days.indexOf(m.d.date)) });
   }
   return [...out.values()];
 }

@@ -115,6 +115,12 @@ export function findDates(text: string, from: number, to: number, docDate: strin
       const shift = { yesterday: -1, today: 0, tomorrow: 1 }[m[9].toLowerCase() as 'today'];
       if (ref) e.date = addDays(ref, shift);
     }
+    // "on Friday, February 7": one date written two ways, kept as one absolute expression.
+    const prev = out[out.length - 1];
+    if (prev && prev.weekday !== undefined && !e.relative && /^,?\s*(?:the\s+)?$/.test(text.slice(prev.end, e.start))) {
+      out[out.length - 1] = { ...e, start: prev.start, text: text.slice(prev.start, e.end) };
+      continue;
+    }
     out.push(e);
   }
   return out;

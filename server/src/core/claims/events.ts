@@ -19,11 +19,13 @@ const EVENT_WORDS: Record<string, string> = {
   ruling: 'ruling', ruled: 'ruling', verdict: 'ruling', sentenced: 'ruling',
   launch: 'launch', launched: 'launch', launches: 'launch',
   hearing: 'hearing', ceremony: 'ceremony', dinner: 'dinner', funeral: 'funeral', wedding: 'wedding',
-  blocked: 'blocking', vetoed: 'blocking',
+  blocked: 'blocking', vetoed: 'blocking', barred: 'blocking',
+  departed: 'departure', departs: 'departure', departure: 'departure',
 };
 
 /** Phrases checked before single words. */
 const EVENT_PHRASES: [RegExp, string][] = [
+  [/\b(?:set|sets|setting)\s+off\b|\b(?:left|leaves|leaving)\s+for\b|\bflew\s+to\b/i, 'departure'],
   [/\b(?:phone|telephone|video|conference|trilateral|virtual)\s+(?:call|conversation|talks)\b/i, 'call'],
   [/\bspoke\s+(?:by|on the)\s+(?:phone|telephone)\b/i, 'call'],
   [/\b(?:press|news)\s+conference\b/i, 'press conference'],

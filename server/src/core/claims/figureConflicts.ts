@@ -1,4 +1,4 @@
-// Figures that cannot all be right: same owner, measure, unit and year, with ranges that cannot overlap.
+// Figures that cannot all be right: same owner, measure, unit, target and year, with ranges that cannot overlap.
 import { conflictId, listNames, plural, sourceName } from './conflictKit';
 import type { ClaimsOfDocument, ConflictOptions } from './corpusClaims';
 import { daysBetween, parseIso } from './dateExpressions';
@@ -8,43 +8,96 @@ import type { Conflict, Figure } from './types';
 interface Item {
   doc: ClaimsOfDocument;
   fig: Figure;
+  owner: { id: string; name: string };
   lo: number;
   hi: number;
 }
 
+/** Durations compared on one scale (minutes), so "90 minutes" and "three hours" meet. */
+const MINUTES: Record<string, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440, weeks: 10080 };
+
 /** The range a figure stands for: its hedge bounds widened by the rounding of how it is written. */
 function interval(fig: Figure): [number, number] {
   const r = fig.rounding ?? 0;
-  return [fig.low - r, fig.high + r];
+  const f = MINUTES[fig.unit] ?? 1;
+  return [(fig.low - r) * f, (fig.high + r) * f];
 }
 
-/** Ages become birth-year ranges, so articles a year apart can agree ("77" in 2024, "78" in 2025). */
-function ageInterval(fig: Figure, docDate: string | undefined): [number, number] | undefined {
+const DAY = 86400000;
+
+/**
+ * Ages become ranges of birth dates: "68" on 2025-02-06 means born after 1956-02-06 and on or before 1957-02-06.
+ * So "77" in March 2024 and "78" in February 2025 can agree, while "68" and "67" two days apart cannot.
+ */
+function birthRange(fig: Figure, docDate: string | undefined): [number, number] | undefined {
   const d = parseIso(docDate);
   if (!d) return undefined;
   const y = d.getUTCFullYear();
-  return [y - fig.high - 1, y - fig.low];
+  const m = d.getUTCMonth();
+  const day = d.getUTCDate();
+  return [(Date.UTC(y - fig.high - 1, m, day) + DAY) / DAY, Date.UTC(y - fig.low, m, day) / DAY];
+}
+
+function unitKey(fig: Figure): string {
+  return fig.unit in MINUTES ? 'duration' : fig.unit;
+}
+
+/**
+ * Owners the corpus knows for each measure: a figure whose own sentence names exactly one of them (and no other
+ * name of the same kind) is taken to be that owner's ("since the $14.1 billion bid was announced" next to the
+ * bidder's name).
+ */
+function knownOwners(docs: ClaimsOfDocument[]): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const doc of docs) {
+    for (const fig of doc.claims.figures) {
+      if (fig.subject === undefined || !fig.measure || fig.unit === 'years-old') continue;
+      const ent = doc.entityOf(fig.subject);
+      if (!ent) continue;
+      const k = `${fig.measure}\u0001${unitKey(fig)}`;
+      let set = owners.get(k);
+      if (!set) owners.set(k, (set = new Set()));
+      set.add(ent.id);
+    }
+  }
+  return owners;
+}
+
+function inferOwner(doc: ClaimsOfDocument, fig: Figure, owners: Map<string, Set<string>>): { id: string; name: string } | undefined {
+  const known = owners.get(`${fig.measure}\u0001${unitKey(fig)}`);
+  if (!known || !fig.nearby?.length) return undefined;
+  const near = fig.nearby.map((l) => doc.entityOf(l)).filter((e): e is NonNullable<typeof e> => !!e);
+  const hits = near.filter((e) => known.has(e.id));
+  if (new Set(hits.map((e) => e.id)).size !== 1) return undefined;
+  const owner = hits[0];
+  // Another name of the same kind in the sentence could be the owner just as well.
+  if (owner.kind && near.some((e) => e.id !== owner.id && e.kind === owner.kind)) return undefined;
+  return owner;
 }
 
 /** Figures grouped by what they are about; never compared across groups. */
 function groupFigures(docs: ClaimsOfDocument[]): Map<string, Item[]> {
+  const owners = knownOwners(docs);
   const groups = new Map<string, Item[]>();
   for (const doc of docs) {
     for (const fig of doc.claims.figures) {
-      if (fig.subject === undefined || !fig.measure) continue;
-      const ent = doc.entityOf(fig.subject);
-      if (!ent) continue;
+      if (!fig.measure) continue;
+      const owner = fig.subject !== undefined ? doc.entityOf(fig.subject) : inferOwner(doc, fig, owners);
+      if (!owner) continue;
+      const target = fig.target !== undefined ? doc.entityOf(fig.target)?.id ?? `?${fig.target}` : '';
+      if (target.startsWith('?')) continue;
       let lo: number;
       let hi: number;
       if (fig.unit === 'years-old') {
-        const iv = ageInterval(fig, doc.date);
+        const iv = birthRange(fig, doc.date);
         if (!iv) continue;
         [lo, hi] = iv;
       } else [lo, hi] = interval(fig);
-      const key = `${ent.id}\u0001${fig.measure}\u0001${fig.unit}\u0001${fig.unit === 'years-old' ? '' : fig.year ?? ''}`;
+      const year = fig.unit === 'years-old' ? '' : fig.year ?? '';
+      const key = `${owner.id}\u0001${fig.measure}\u0001${unitKey(fig)}\u0001${target}\u0001${year}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
-      g.push({ doc, fig, lo, hi });
+      g.push({ doc, fig, owner, lo, hi });
     }
   }
   return groups;
@@ -94,9 +147,11 @@ function mostCommonText(items: Item[]): string {
   return [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
-function describe(name: string, fig: Figure): string {
-  if (fig.unit === 'years-old') return `${name}'s age`;
-  return `${name}'s ${fig.measure}${fig.year ? ` (${fig.year})` : ''}`;
+function describe(it: Item): string {
+  const { fig, owner } = it;
+  if (fig.unit === 'years-old') return `${owner.name}'s age`;
+  const target = fig.target !== undefined ? it.doc.entityOf(fig.target)?.name : undefined;
+  return `${owner.name}'s ${fig.measure}${target ? ` (${target})` : ''}${fig.year ? ` in ${fig.year}` : ''}`;
 }
 
 export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}): Conflict[] {
@@ -106,7 +161,7 @@ export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptio
     if (new Set(group.map((i) => i.doc.uri)).size < 2) continue;
     const sample = group[0];
     const evolving = EVOLVING_MEASURES.has(sample.fig.measure);
-    // Ages are compared through birth years, which do not move; other yearless figures only within a time window.
+    // Ages are compared through birth dates, which do not move; other yearless figures only within a time window.
     const stretches = sample.fig.unit === 'years-old' || sample.fig.year !== undefined ? [group] : windows(group, windowDays, evolving);
     for (const items of stretches) {
       const cs = clusters(items);
@@ -120,8 +175,7 @@ export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptio
         clusterOf.set(i.doc.uri, ci);
       }));
       if (ambiguous) continue;
-      const name = sample.doc.entityOf(sample.fig.subject!)!.name;
-      const subject = describe(name, sample.fig);
+      const subject = describe(sample);
       // One summary per cluster, then one message per place naming the other clusters.
       const summaries = cs.map((c) => {
         const docsIn = new Set(c.map((i) => i.doc.uri)).size;
@@ -138,7 +192,7 @@ export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptio
       });
       const claims = all.map((i) => ({ uri: i.doc.uri, start: i.fig.start, end: i.fig.end, text: i.fig.text }));
       const id = conflictId('figure', key, claims);
-      out.set(id, { id, kind: 'figure', subject, claims, messages });
+      out.set(id, { id, kind: 'figure', subject, claims, messages, sides: all.map((i) => clusterIndex.get(i)!) });
     }
   }
   return [...out.values()];

@@ -14,10 +14,14 @@ export interface FigureContext {
   end: number;
   clauseStart: number;
   clauseEnd: number;
+  /** The target phrase after the measure ("on Canada and Mexico"), when there is one. */
+  targetSpan?: { start: number; end: number };
 }
 
 export interface Head {
   measure: string;
+  /** Offset just after the measure noun itself. */
+  nounEnd?: number;
   /** Offset just after the head noun (or the figure when the measure came from before it). */
   after: number;
   /** Where the noun phrase that names the measure starts, when it stands before the figure. */
@@ -74,7 +78,7 @@ export function headAfter(text: string, from: number, limit: number): Head | und
   // A lone adjective or a capitalized name is not what is measured.
   if (run.length === 1 && /^[A-Z]/.test(head.text) && !/^[A-Z]{2,}$/.test(head.text)) return undefined;
   const qualifier = run.slice(0, run.length - nounWords).map((w) => w.text).find((w) => isQualifier(w));
-  return { measure: qualify(normalizeMeasure(noun), qualifier), after: head.end };
+  return { measure: qualify(normalizeMeasure(noun), qualifier), after: head.end, nounEnd: head.end };
 }
 
 /** The word before `pos` (skipping spaces), with its start. */
@@ -87,6 +91,9 @@ function wordBefore(text: string, pos: number): Word | undefined {
   return { text: text.slice(s, i), start: s, end: i };
 }
 
+/** "<measure> with|to|from|on|against <Name>" standing between a measure noun and its verb. */
+const PARTNER_PHRASE = /([a-z]+)\s+(?:with|to|from|on|against)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*$/;
+
 const COPULAS = /(?:\b(?:is|was|were|are|stood at|stands at|totaled|totalled|totals|reached|reaches|hit|hits|rose to|fell to|climbed to|jumped to|dropped to|grew to|increased to|decreased to|amounted to|came to|of)\s+)$/i;
 
 /** A measure named before the figure: "a deficit of $5bn", "the 2023 surplus was $5bn", "invest $5bn". */
@@ -94,7 +101,10 @@ export function headBefore(text: string, figStart: number, clauseStart: number):
   const before = text.slice(Math.max(clauseStart, figStart - 40), figStart);
   const cop = COPULAS.exec(before);
   if (cop) {
-    const nounEnd = figStart - cop[0].length;
+    let nounEnd = figStart - cop[0].length;
+    // "The U.S. goods deficit with Japan was $68.5 billion": look past a short phrase naming a partner or target.
+    const pp = PARTNER_PHRASE.exec(text.slice(Math.max(clauseStart, nounEnd - 60), nounEnd));
+    if (pp && isKnownMeasure(pp[1]) && cop[0].trim().toLowerCase() !== 'of') nounEnd -= pp[0].length - pp[1].length;
     const w = wordBefore(text, nounEnd);
     if (w && w.start >= clauseStart && (isKnownMeasure(w.text) || (cop[0].trim().toLowerCase() === 'of' && /^[a-z]+$/.test(w.text) && !STOP_WORDS.has(w.text) && !isVerbish(w.text)))) {
       // Walk back over qualifiers and years in the noun phrase ("Japan's 2023 trade surplus of").
@@ -108,7 +118,7 @@ export function headBefore(text: string, figStart: number, clauseStart: number):
           npStart = p.start;
         } else break;
       }
-      return { measure: qualify(normalizeMeasure(w.text), qualifier), after: figStart, npStart };
+      return { measure: qualify(normalizeMeasure(w.text), qualifier), after: figStart, npStart, nounEnd: w.end };
     }
   }
   const v = wordBefore(text, figStart);
@@ -136,6 +146,13 @@ export function subjectOf(c: FigureContext, head: Head | undefined): number | un
       if (m) return m.local;
     }
   }
+  // 1b. "The U.S. goods deficit was ...": a name right before the noun phrase, as a modifier.
+  if (head?.npStart !== undefined) {
+    let e = head.npStart;
+    while (e > 0 && text[e - 1] === ' ') e--;
+    const m = index.endingAt(e, text);
+    if (m && m.start >= c.clauseStart && /(?:^|\b[Tt]he\s+)$/.test(text.slice(Math.max(c.clauseStart, m.start - 4), m.start))) return m.local;
+  }
   // 2. "the $14.9 billion bid by Nippon Steel".
   if (head && head.after > c.end) {
     const by = /^\s+(?:by|from)\s+(?:the\s+)?/.exec(text.slice(head.after, head.after + 12));
@@ -146,8 +163,8 @@ export function subjectOf(c: FigureContext, head: Head | undefined): number | un
   }
   // 3. "Masayoshi Son's pledge to invest $100 billion": possessive a few words before, no punctuation between.
   const near = text.slice(Math.max(c.clauseStart, c.start - 60), c.start);
-  const short = /([A-Za-z.]+)(['’]s?)\s+((?:[a-z-]+\s+){1,4})$/.exec(near);
-  if (short && !/[,;:()"“”]/.test(short[3])) {
+  const short = /([A-Za-z.]+)(['’]s?)\s+((?:[A-Za-z-]+\s+){1,5})$/.exec(near);
+  if (short && !/[,;:()"“”]/.test(short[3]) && !short[3].split(/\s+/).some((w) => REPORTING.test(w))) {
     const end = c.start - short[3].length - short[2].length;
     const m = index.endingAt(end, text);
     if (m && !index.between(end, c.start).length) return m.local;
@@ -164,6 +181,11 @@ function clauseSubject(c: FigureContext): number | undefined {
   const first: Mention = names[0];
   const lead = text.slice(c.clauseStart, first.start);
   if (lead.trim().split(/\s+/).filter(Boolean).length > 2 || /[,"“”]/.test(lead)) return undefined;
+  // "Son stood beside Trump in December and promised to invest $100 billion": a second verb of the subject.
+  const conj = /\band\s+((?:[a-z]+\s+){1,3})$/.exec(text.slice(Math.max(first.end, c.start - 40), c.start));
+  if (conj && /(?:ed|s)\s/.test(conj[1]) && !conj[1].split(/\s+/).some((w) => REPORTING.test(w) || /^(?:the|a|an|its|their)$/.test(w))
+    && !/[;:"“”()]/.test(text.slice(first.end, c.start)) && !index.between(c.end, c.clauseEnd, [...PERSONISH]).length
+    && !text.slice(first.end, c.start).split(/\s+/).some((w) => REPORTING.test(w))) return first.local;
   // Between the name and the figure: a short verb phrase, optionally after one appositive ("Japan, a US ally, hosts").
   let gap = text.slice(first.end, c.start);
   const appositive = /^(?:['’]s)?\s*,[^,]{1,80},\s*/.exec(gap);
@@ -180,8 +202,9 @@ function clauseSubject(c: FigureContext): number | undefined {
   if (gapWords.slice(0, -1).some((w) => /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(w))) return undefined;
   if (index.between(gapStart, c.start).length) return undefined;
   if (names.some((m) => m.local !== first.local && m.start < gapStart && !appositive)) return undefined;
-  // A name after the figure in the same clause may be what the figure is about ("tariffs of 25 percent against Canada").
-  if (index.between(c.end, c.clauseEnd, [...PERSONISH]).length) return undefined;
+  // A name after the figure in the same clause may be what the figure is about ("tariffs of 25 percent against
+  // Canada"), unless it is the target already folded into the measure.
+  if (index.between(c.end, c.clauseEnd, [...PERSONISH]).some((m) => !c.targetSpan || m.start < c.targetSpan.start || m.end > c.targetSpan.end)) return undefined;
   return first.local;
 }
 
@@ -204,5 +227,36 @@ export function yearOf(c: FigureContext, head: Head | undefined): number | undef
   // A clause opening "In 2023, ...".
   const lead = /^\s*(?:In|in|For|for|By|by|During|during)\s+(19\d\d|20\d\d)\b/.exec(text.slice(c.clauseStart, c.start));
   if (lead) return Number(lead[1]);
+  return undefined;
+}
+
+export interface Target {
+  /** The first entity named (document-local), or a demonym when no name is given ("on Chinese goods"). */
+  local?: number;
+  word?: string;
+  end: number;
+}
+
+const TARGET_LEAD = /^\s+(?:on|against|with|toward|towards)\s+(?:the\s+)?(?:(?:goods|imports|products|exports|shipments|steel|cars)\s+(?:from\s+)?)?/;
+
+/** "tariffs on Canada and Mexico", "deficit with Japan", "levy on Chinese goods": what the measure is aimed at. */
+export function targetAfter(text: string, after: number, index: MentionIndex): Target | undefined {
+  const t = TARGET_LEAD.exec(text.slice(after, after + 40));
+  if (!t) return undefined;
+  const at = after + t[0].length;
+  const m = index.startingAt(at, text);
+  if (m) {
+    // The whole list belongs to the target phrase: "on Canada and Mexico".
+    let end = m.end;
+    for (;;) {
+      const more = /^\s*(?:,|and|or|&)\s*/.exec(text.slice(end, end + 8));
+      const next = more ? index.startingAt(end + more[0].length, text) : undefined;
+      if (!next) break;
+      end = next.end;
+    }
+    return { local: m.local, end };
+  }
+  const demonym = /^([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?:goods|imports|products|exports|steel|cars|companies|firms)\b/.exec(text.slice(at, at + 40));
+  if (demonym) return { word: demonym[1].toLowerCase(), end: at + demonym[0].length };
   return undefined;
 }

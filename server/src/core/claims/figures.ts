@@ -1,13 +1,11 @@
 // Figures a document states (money, counts, percentages, ages, durations) with hedges, ranges, measure, owner, year.
 import type { DocumentAnalysis } from '../types';
-import { headAfter, headBefore, subjectOf, yearOf, type FigureContext, type Head } from './figureContext';
+import { headAfter, headBefore, subjectOf, targetAfter, yearOf, type FigureContext, type Head, type Target } from './figureContext';
 import type { Figure } from './types';
 import { MentionIndex } from './mentionIndex';
 import { isKnownMeasure, STOP_WORDS } from './measures';
-import {
-  CURRENCY_SUFFIX, SCALES, SHORT_SCALES, currencyBefore, parseDigits, parseNumberWord, roundingOf,
-} from './numbers';
-import { TextMap, clauseAround } from './text';
+import { CURRENCY_SUFFIX, SCALES, currencyBefore, parseDigits, parseNumberWord, roundingOf } from './numbers';
+import { MAX_REACH, TextMap, clauseAround } from './text';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`);
@@ -61,11 +59,11 @@ function readNumber(text: string, ns: number, digits: string): Reading {
   let end = ns + digits.length;
   let scaled = false;
   const after = text.slice(end, end + 14);
-  const long = /^(?:\s|-|\s-\s)?(thousand|million|billion|trillion)\b/i.exec(after);
-  const short = currency ? /^\s?(mn|mln|bn|tn|trn|k|m|b)\b/i.exec(after) : null;
-  const sc = long ?? short;
-  if (sc && (long || SHORT_SCALES.has(sc[1].toLowerCase())) && !(short && sc === short && sc[0].startsWith(' ') && sc[1].length === 1)) {
-    const f = SCALES[sc[1].toLowerCase()];
+  // "14.9 billion", "14.9-billion"; after a currency also "5bn", "5 bn", "5m" (a lone letter only when glued).
+  const sc = /^(?:\s|-|\s-\s)?(thousand|million|billion|trillion)\b/i.exec(after)
+    ?? (currency ? /^(?:\s?(mn|mln|bn|tn|trn)|(k|m|b))\b/i.exec(after) : null);
+  if (sc) {
+    const f = SCALES[(sc[1] ?? sc[2] ?? sc[3]).toLowerCase()];
     value *= f;
     rounding *= f;
     end += sc[0].length;
@@ -151,6 +149,7 @@ export function extractFigures(text: string, analysis: DocumentAnalysis, bodySta
     let head: Head | undefined;
     let measure: string;
     let subject: number | undefined;
+    let target: Target | undefined;
     if (fixed) {
       measure = fixed.measure;
       subject = fixed.subject;
@@ -158,11 +157,22 @@ export function extractFigures(text: string, analysis: DocumentAnalysis, bodySta
     } else {
       head = headAfter(text, f.end, clause.end) ?? ofHead(text, f.end, clause.end, f.unit) ?? headBefore(text, f.start, clause.start);
       measure = head?.measure ?? '';
-      if (head && head.after > f.end) measure += target(text, head.after, index);
+      if (head?.nounEnd !== undefined && measure) {
+        target = targetAfter(text, head.nounEnd, index);
+        if (target && target.end <= clause.end) {
+          c.targetSpan = { start: head.nounEnd, end: target.end };
+          if (target.word) measure += ` on ${target.word}`;
+        } else target = undefined;
+      }
       subject = measure ? subjectOf(c, head) : undefined;
     }
     const figure: Figure = { uri, ...f, measure };
     if (subject !== undefined) figure.subject = subject;
+    if (target?.local !== undefined && target.local !== subject) figure.target = target.local;
+    if (subject === undefined && measure && !fixed) {
+      const near = [...new Set(index.between(Math.max(sent.start, f.start - MAX_REACH), Math.min(sent.end, f.end + MAX_REACH), ['person', 'organization']).map((m) => m.local))];
+      if (near.length && near.length <= 8) figure.nearby = near;
+    }
     const year = yearOf(c, head);
     if (year !== undefined) figure.year = year;
     out.push(figure);
@@ -229,14 +239,6 @@ export function extractFigures(text: string, analysis: DocumentAnalysis, bodySta
   }
   out.sort((a, b) => a.start - b.start);
   return out;
-}
-
-/** "on Canada" / "against China" after the head: the target narrows what is measured. */
-function target(text: string, after: number, index: MentionIndex): string {
-  const t = /^\s+(?:on|against)\s+(?:the\s+)?/.exec(text.slice(after, after + 16));
-  if (!t) return '';
-  const m = index.startingAt(after + t[0].length, text);
-  return m ? ` on ${m.text.toLowerCase()}` : '';
 }
 
 /** "2 percent of GDP": for a share, the noun after "of" says what it is a share of. */
@@ -370,7 +372,8 @@ function readAge(text: string, ns: number, ne: number, digits: string, index: Me
   const tail = /^(?:\s*(?:,|\.(?!\d)|;|\)|\s--|\s—|\s-\s)|$)/.exec(after);
   if (lead && tail) {
     const m = index.endingAt(ns - lead[0].length, text);
-    const subject = person(m?.local);
+    // "Name, 68," is an age of a person; a recognizer may have typed the person as an organization.
+    const subject = m && m.kind !== 'place' ? m.local : undefined;
     if (subject !== undefined) return make(ne, subject);
   }
   if (/\baged\s+$/.test(before)) return make(ne, undefined, ns);

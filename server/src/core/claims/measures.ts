@@ -69,11 +69,14 @@ const QUALIFIERS = new Set([
   'additional', 'extra', 'initial', 'further', 'new', 'first', 'second', 'third', 'final', 'original', 'revised',
   'planned', 'proposed', 'previous', 'earlier', 'current', 'projected', 'expected', 'net', 'gross', 'average',
   'maximum', 'minimum', 'per-capita', 'trade', 'budget', 'fiscal', 'military', 'defense', 'defence', 'foreign',
-  'direct', 'private', 'public', 'federal', 'state',
+  'direct', 'private', 'public', 'federal', 'state', 'goods', 'services', 'merchandise', 'current-account',
 ]);
 
 /** Qualifiers that only narrow (trade surplus = surplus); others change the quantity. */
-const NEUTRAL_QUALIFIERS = new Set(['trade', 'budget', 'fiscal', 'military', 'defense', 'defence', 'foreign', 'direct', 'private', 'public', 'federal', 'state', 'new']);
+const NEUTRAL_QUALIFIERS = new Set([
+  'trade', 'budget', 'fiscal', 'military', 'defense', 'defence', 'foreign', 'direct', 'private', 'public', 'federal',
+  'state', 'new', 'goods', 'services', 'merchandise', 'current-account',
+]);
 
 /** Verbs right before a figure that say what it measures ("invest $500 billion"). */
 const VERB_MEASURES: [RegExp, string][] = [

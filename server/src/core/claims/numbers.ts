@@ -1,12 +1,10 @@
 // Reading written numbers: digits with separators, number words, scale words, currencies and their precision.
 
+/** Scale words; the abbreviations count only right after a currency figure ("$5bn", "€5m"): "5m" alone may be metres. */
 export const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12,
 };
-
-/** Scale abbreviations accepted only right after a currency figure ("$5bn", "€5m"): "5m" alone may be metres. */
-export const SHORT_SCALES = new Set(['k', 'm', 'mn', 'mln', 'b', 'bn', 'tn', 'trn']);
 
 export const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -62,18 +60,18 @@ export function parseNumberWord(w: string): number | undefined {
 
 /** Reads a currency prefix that ends exactly at `end` in text; returns its code and start. */
 const LAST_CHARS = new Set(CURRENCY_PREFIX.map(([sym]) => sym[sym.length - 1]));
+/** Each sign with the gaps allowed before the number: letter codes may stand one space away ("USD 5"). */
+const PREFIXES = CURRENCY_PREFIX.map(([sym, code]) => ({ sym, code, gaps: /[A-Za-z.]$/.test(sym) ? [1, 0] : [0], letters: /^[A-Za-z]/.test(sym) }));
 
 export function currencyBefore(text: string, end: number): { code: string; start: number } | undefined {
   const last = text[end - 1] === ' ' ? text[end - 2] : text[end - 1];
   if (last === undefined || !LAST_CHARS.has(last)) return undefined;
-  for (const [sym, code] of CURRENCY_PREFIX) {
-    // Allow one space between a letter code and the number ("USD 5 million", "Rs 500").
-    for (const gap of /[A-Za-z.]$/.test(sym) ? [' ', ''] : ['']) {
-      const s = end - sym.length - gap.length;
-      if (s < 0) continue;
-      if (text.slice(s, end) !== sym + gap) continue;
+  for (const { sym, code, gaps, letters } of PREFIXES) {
+    for (const gap of gaps) {
+      const s = end - sym.length - gap;
+      if (s < 0 || (gap && text[end - 1] !== ' ') || !text.startsWith(sym, s)) continue;
       // Letter codes must stand alone: "AUSD" is no currency.
-      if (/^[A-Za-z]/.test(sym) && s > 0 && /[A-Za-z]/.test(text[s - 1])) continue;
+      if (letters && s > 0 && /[A-Za-z]/.test(text[s - 1])) continue;
       // "$" after a letter is part of "US$", "A$"... handled by longer entries; a bare letter+"$" we do not know.
       if (sym === '$' && s > 0 && /[A-Za-z]/.test(text[s - 1])) return undefined;
       return { code, start: s };

@@ -17,8 +17,9 @@ interface Item {
 }
 
 /**
- * Jaccard threshold the candidate index guarantees to find (prefix filtering). 0.4 covers both tests of `reworded`:
- * 60% of the longer quote's content words in order already means a Jaccard above 0.42.
+ * Jaccard threshold the candidate index guarantees to find (prefix filtering). 0.4 covers the first two tests of
+ * `reworded` (60% of the longer quote's content words in order already means a Jaccard above 0.42); a short quote
+ * reworded inside a long one may fall below it and be missed.
  */
 const THRESHOLD = 0.4;
 
@@ -79,6 +80,23 @@ function pairsByGroup(groups: Groups, pairs: [number, number][]): Map<number, [n
   return out;
 }
 
+/** Sides of a wording conflict: quotes that are the same words, or excerpts of one another, stand together. */
+function wordingSides(members: Item[]): number[] {
+  const variants = [...new Map(members.map((m) => [m.key, m])).values()];
+  const g = new Groups(variants.length);
+  // Variants are few; past a bound each stands alone rather than costing quadratic time.
+  if (variants.length <= 60) {
+    for (let a = 0; a < variants.length; a++) for (let b = a + 1; b < variants.length; b++) if (compatible(variants[a].w, variants[b].w)) g.join(a, b);
+  }
+  const index = new Map(variants.map((v, i) => [v.key, i]));
+  const roots = new Map<number, number>();
+  return members.map((m) => {
+    const r = g.find(index.get(m.key)!);
+    if (!roots.has(r)) roots.set(r, roots.size);
+    return roots.get(r)!;
+  });
+}
+
 function wordingConflicts(items: Item[], pairs: [number, number][]): Conflict[] {
   const groups = new Groups(items.length);
   const rewordedPairs: [number, number][] = [];
@@ -111,7 +129,7 @@ function wordingConflicts(items: Item[], pairs: [number, number][]): Conflict[] 
     const subject = `${speaker}'s words “${snippet(members[0].q.text, 8)}”`;
     const claims = members.map((m) => ({ uri: m.doc.uri, start: m.q.start, end: m.q.end, text: m.q.text }));
     const id = conflictId('quote-wording', members[0].speakerId!, claims);
-    out.push({ id, kind: 'quote-wording', subject, claims, messages });
+    out.push({ id, kind: 'quote-wording', subject, claims, messages, sides: wordingSides(members) });
   }
   return out;
 }
@@ -145,7 +163,8 @@ function speakerConflicts(items: Item[], pairs: [number, number][]): Conflict[] 
     const subject = `who said “${snippet(members[0].q.text, 8)}”`;
     const claims = members.map((m) => ({ uri: m.doc.uri, start: m.q.start, end: m.q.end, text: m.q.text }));
     const id = conflictId('quote-speaker', members[0].key, claims);
-    out.push({ id, kind: 'quote-speaker', subject, claims, messages });
+    const speakers = [...new Set(members.map((m) => m.speakerId!))].sort();
+    out.push({ id, kind: 'quote-speaker', subject, claims, messages, sides: members.map((m) => speakers.indexOf(m.speakerId!)) });
   }
   return out;
 }

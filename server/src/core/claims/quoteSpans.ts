@@ -21,10 +21,10 @@ function doubleSpans(text: string, ps: number, pe: number, continuedFromBefore: 
   const spans: QuoteSpan[] = [];
   let open: number | undefined;
   let continued = false;
+  const para = text.slice(ps, pe);
   const re = /["“”]/g;
-  re.lastIndex = ps;
-  for (let mt = re.exec(text); mt !== null && mt.index < pe; mt = re.exec(text)) {
-    const i = mt.index;
+  for (let mt = re.exec(para); mt !== null; mt = re.exec(para)) {
+    const i = ps + mt.index;
     const c = mt[0];
     // 5" (inches), or a stray mark glued between letters.
     if (c === '"' && open === undefined && /\d/.test(text[i - 1] ?? '')) continue;
@@ -57,10 +57,10 @@ type Mark = { at: number; open: boolean; close: boolean; possessive: boolean };
 function singleSpans(text: string, ps: number, pe: number, masked: QuoteSpan[]): QuoteSpan[] {
   const inDouble = (i: number): boolean => masked.some((s) => i >= s.start && i < s.end);
   const marks: Mark[] = [];
+  const para = text.slice(ps, pe);
   const re = /['‘’]/g;
-  re.lastIndex = ps;
-  for (let mt = re.exec(text); mt !== null && mt.index < pe; mt = re.exec(text)) {
-    const i = mt.index;
+  for (let mt = re.exec(para); mt !== null; mt = re.exec(para)) {
+    const i = ps + mt.index;
     const c = mt[0];
     if (inDouble(i)) continue;
     const prev = text[i - 1];

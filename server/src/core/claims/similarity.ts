@@ -147,19 +147,53 @@ export function quoteWords(text: string): QuoteWords {
   return { tokens, seq, content: new Set(seq) };
 }
 
-/** Either one is an excerpt of the other, or they are the same words. */
+/**
+ * Two overlapping windows of one longer quote: "continue to secure the commitment to the region" and "secure the
+ * commitment to the region, to avoid a vacuum" share a run of at least four words and differ only beyond its ends.
+ */
+export function overlappingWindows(a: string[], b: string[]): boolean {
+  const x = a.filter((t) => t !== GAP).slice(0, 300);
+  const y = b.filter((t) => t !== GAP).slice(0, 300);
+  let best = 0;
+  let endX = 0;
+  let endY = 0;
+  let prev = new Array<number>(y.length + 1).fill(0);
+  let cur = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : 0;
+      if (cur[j] > best) {
+        best = cur[j];
+        endX = i;
+        endY = j;
+      }
+    }
+    [prev, cur] = [cur, prev];
+  }
+  if (best < 4) return false;
+  const before = endX - best === 0 || endY - best === 0;
+  const after = endX === x.length || endY === y.length;
+  return before && after;
+}
+
+/** Either one is an excerpt of the other, they overlap as windows of one quote, or they are the same words. */
 export function compatible(a: QuoteWords, b: QuoteWords): boolean {
-  return sameWording(a.tokens, b.tokens) || isExcerpt(a.tokens, b.tokens) || isExcerpt(b.tokens, a.tokens);
+  return sameWording(a.tokens, b.tokens) || isExcerpt(a.tokens, b.tokens) || isExcerpt(b.tokens, a.tokens)
+    || overlappingWindows(a.tokens, b.tokens);
 }
 
 /**
  * Mostly the same words but not the same wording: one quote reported two ways. At least three content words in
- * common, and either half of all content words shared or 60% of them in the same order.
+ * common, and either half of all content words shared, 60% of them in the same order, or three quarters of the
+ * shorter quote's content words in the same order.
  */
 export function reworded(a: QuoteWords, b: QuoteWords): boolean {
   if (shared(a.content, b.content) < 3 || compatible(a, b)) return false;
   if (jaccard(a.content, b.content) >= 0.5) return true;
-  return lcs(a.seq, b.seq) / Math.max(a.seq.length, b.seq.length) >= 0.6;
+  const common = lcs(a.seq, b.seq);
+  if (common / Math.max(a.seq.length, b.seq.length) >= 0.6) return true;
+  // A short quote reported inside a longer one, reworded: most of its content words, in order.
+  return common >= 3 && common / Math.min(a.seq.length, b.seq.length) >= 0.75;
 }
 
 /** Nearly the same words (at least 6 of them): the same quotation, whoever it is credited to. */

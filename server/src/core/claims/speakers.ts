@@ -2,7 +2,7 @@
 import type { Mention, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import type { QuoteSpan } from './quoteSpans';
-import type { TextMap } from './text';
+import { MAX_REACH, type TextMap } from './text';
 
 const VERB = '(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|remarked|explained|explains|asserted|argued|argues|insisted|insists|warned|warns|wrote|writes|tweeted|posted|declared|affirmed|recalled|acknowledged|continued|replied|responded|observed|commented|concluded|announced|claimed|claims|maintained|urged|cautioned|emphasi[sz]ed|stressed|conceded|admitted|vowed|predicted|complained|joked|quipped|countered|asked|reiterated|recounted|confirmed|pointed out|went on)';
 const ADVERB = '(?:(?:recently|also|later|then|previously|earlier|once|again|further|simply|bluntly|flatly|repeatedly|has|had|have|would|will|[a-z]+ly)\\s+)?';
@@ -14,6 +14,8 @@ const PRONOUN_BEFORE_VERB = new RegExp(`\\b(he|she|it)\\s+${ADVERB}$`, 'i');
 const HE_SHE_BEFORE_VERB = new RegExp(`\\b(he|she)\\s+${ADVERB}$`, 'i');
 const ADVERB_END = new RegExp(`${ADVERB}$`);
 const VERB_ANY = new RegExp(`(?:^|[^A-Za-z])(${VERB})\\b`, 'gi');
+/** Verbs after an inner name that make the quote that name's words ("Smith said Trump had called it “...”"). */
+const INNER_SAYING = new RegExp(`\\b(?:${VERB.slice(3, -1)}|called|calls|described|describes|labeled|labelled|termed|dubbed|saying|telling)\\b`, 'i');
 const PARTICIPLE = /,\s*(?:saying|stating|adding|noting|declaring|insisting|warning|writing|explaining|telling [^,“”"]{1,40})[,:]?\s*$/i;
 /** Words of a title or description before a name: "Japanese Prime Minister", "the US president". */
 const TITLE_WORDS = /^(?:(?:the|a|an|[A-Z][A-Za-z.'’-]*|[a-z]+(?:-[a-z]+)?)\s+){0,4}/;
@@ -138,13 +140,24 @@ export class SpeakerFinder {
   }
 
   /** Before the opening mark: `Smith said: "…"`, `Smith noted, '…'`, `…, stating, "…"`. */
-  private before(q: QuoteSpan, sentenceStart: number): Speaker | undefined {
+  /** null when the text around is ambiguous and no other rule should guess. */
+  private before(q: QuoteSpan, sentenceStart: number): Speaker | undefined | null {
     const t = this.text;
     const from = Math.max(sentenceStart, q.start - 200);
     const pre = t.slice(from, q.start);
     const verb = VERB_BEFORE_QUOTE.exec(pre);
     if (verb) {
       const verbStart = from + verb.index + verb[0].indexOf(verb[1]);
+      const verbEnd = verbStart + verb[1].length;
+      // "Smith said Trump had called it “...”": another name between the verb and the quote may own the words.
+      // Only the one told ("told AFP:", "told reporters:") may stand there.
+      const between = this.index.between(verbEnd, q.start, ['person', 'organization']);
+      const told = /^tell|^told/i.test(verb[1]) && between.length === 1 && /^\s*$/.test(t.slice(verbEnd, between[0].start).replace(/\bthe\b/i, ''));
+      if (between.length && !told) {
+        // The inner name owns the words only if it has its own verb of saying before them.
+        const last = between[between.length - 1];
+        if (INNER_SAYING.test(t.slice(last.end, q.start))) return null;
+      }
       const before = t.slice(Math.max(sentenceStart, verbStart - 40), verbStart);
       const pron = PRONOUN_BEFORE_VERB.exec(before);
       if (pron) return this.pronoun(pron[1], verbStart - before.length + pron.index);
@@ -203,8 +216,12 @@ export class SpeakerFinder {
     // The sentence holding the quote: from where the opening mark stands (or the quote itself when it opens a
     // sentence, as in "Japan.'The goal...") to the end of the sentence holding the closing mark.
     const opened = this.map.sentenceAt(q.contentStart);
-    const sStart = opened.start >= q.start ? q.start : this.map.sentenceAt(q.start).start;
-    const sEnd = this.map.sentenceAt(Math.max(q.contentStart, q.end - 1)).end;
-    return this.after(q, sEnd) ?? this.before(q, sStart) ?? this.inSentence(q, sStart, sEnd);
+    const sStart = Math.max(q.start - MAX_REACH, opened.start >= q.start ? q.start : this.map.sentenceAt(q.start).start);
+    const sEnd = Math.min(q.end + MAX_REACH, this.map.sentenceAt(Math.max(q.contentStart, q.end - 1)).end);
+    const after = this.after(q, sEnd);
+    if (after) return after;
+    const before = this.before(q, sStart);
+    if (before === null) return undefined;
+    return before ?? this.inSentence(q, sStart, sEnd);
   }
 }

@@ -93,20 +93,29 @@ export class TextMap {
   }
 }
 
+/** How far around a claim its sentence is read, at most. */
+export const MAX_REACH = 400;
+
 /** Marks that separate clauses inside a sentence: semicolons, colons, dashes used as punctuation. */
 const CLAUSE_BREAK = /;|:(?!\d)|\s[-–—]{1,2}\s|—|–(?=\s)|\s\(|\)\s/g;
 
 /** The clause around [from, to) inside the sentence [sStart, sEnd). */
 export function clauseAround(text: string, sStart: number, sEnd: number, from: number, to: number): { start: number; end: number } {
+  // A run-on "sentence" (a list, a text without stops) is looked at only near the span: work stays linear.
+  sStart = Math.max(sStart, from - MAX_REACH);
+  sEnd = Math.min(sEnd, to + MAX_REACH);
   let start = sStart;
   let end = sEnd;
-  CLAUSE_BREAK.lastIndex = sStart;
+  // Scan the sentence only: a search on the whole text would run on to the next break, however far.
+  const sentence = text.slice(sStart, sEnd);
+  CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(text)) !== null && m.index < sEnd) {
-    const bEnd = m.index + m[0].length;
+  while ((m = CLAUSE_BREAK.exec(sentence)) !== null) {
+    const bStart = sStart + m.index;
+    const bEnd = bStart + m[0].length;
     if (bEnd <= from) start = bEnd;
-    else if (m.index >= to) {
-      end = m.index;
+    else if (bStart >= to) {
+      end = bStart;
       break;
     }
   }

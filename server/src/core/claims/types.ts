@@ -21,6 +21,13 @@ export interface Figure extends Span {
   subject?: number;
   /** A year the figure is tied to ("the 2023 deficit"), when given. */
   year?: number;
+  /** Document-local entity the measure is directed at or taken against ("tariffs on Canada", "deficit with Japan"). */
+  target?: number;
+  /**
+   * People and organizations named in the figure's sentence when no owner was found (document-local indices), so
+   * the corpus can name the owner when exactly one of them owns the same measure elsewhere.
+   */
+  nearby?: number[];
   /**
    * Half the place value of the last significant digit as written, in value units ("$14.9 billion" -> 0.05e9,
    * "54,000" -> 500): the value stands for anything within it. Absent means exact.
@@ -79,4 +86,9 @@ export interface Conflict {
   claims: ClaimRef[];
   /** One message per claim (same order): "This source gives $14.1 billion ...; 3 other sources give $14.9 billion". */
   messages: string[];
+  /**
+   * One number per claim (same order): claims with the same number agree with each other (the same value, day,
+   * wording or speaker); a place disagrees only with places of another number, so only those are worth pointing at.
+   */
+  sides?: number[];
 }
