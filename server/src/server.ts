@@ -15,7 +15,7 @@ import { DEFAULT_CONFLICT_SETTINGS, readConflictSettings, type ConflictSettings 
 import { provideCodeActions } from './lsp/codeActions';
 import { provideDocumentSymbols } from './lsp/documentSymbols';
 import { provideWorkspaceSymbols } from './lsp/workspaceSymbols';
-import { provideCodeLenses } from './lsp/codeLens';
+import { DEFAULT_LENS_KINDS, provideCodeLenses, readLensKinds, type LensKind } from './lsp/codeLens';
 import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
 import { provideEntities, provideEntityMentions } from './lsp/entitiesRequest';
 import { provideSources } from './lsp/sourcesRequest';
@@ -33,11 +33,12 @@ let canWatchFolders = false;
 let initialSettings: Settings = DEFAULT_SETTINGS;
 let conflictSettings: ConflictSettings = DEFAULT_CONFLICT_SETTINGS;
 let diagnostics: DiagnosticsPublisher;
+let lensKinds: LensKind[] = DEFAULT_LENS_KINDS;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const options = (params.initializationOptions ?? {}) as { filesExclude?: string[]; settings?: Partial<Settings> };
+  const options = (params.initializationOptions ?? {}) as { filesExclude?: string[]; settings?: Partial<Settings>; storagePath?: string };
   initialSettings = { ...DEFAULT_SETTINGS, ...options.settings };
-  workspace = new Workspace(connection, initialSettings, options.filesExclude ?? []);
+  workspace = new Workspace(connection, initialSettings, options.filesExclude ?? [], typeof options.storagePath === 'string' ? options.storagePath : undefined);
   workspace.setFolders(params.workspaceFolders, params.rootUri);
   workspace.onDidChange(notifyChangesDebounced(connection));
   diagnostics = new DiagnosticsPublisher(connection, workspace.corpus, () => conflictSettings, (uri) => workspace.isOpen(uri));
@@ -80,6 +81,7 @@ async function refreshSettings(): Promise<void> {
     const value = (await connection.workspace.getConfiguration('corroborate')) as Partial<Settings> | null;
     workspace.setSettings({ ...initialSettings, ...(value ?? {}) });
     conflictSettings = readConflictSettings(value);
+    lensKinds = readLensKinds(value);
     diagnostics.schedule();
   } catch (error) {
     connection.console.warn(`could not read settings: ${(error as Error).message}`);
@@ -110,7 +112,7 @@ connection.onDefinition(guarded(connection, 'definition', null, (p) => provideDe
 connection.onDocumentHighlight(guarded(connection, 'highlights', [], (p) => provideHighlights(workspace.corpus, p)));
 connection.onDocumentSymbol(guarded(connection, 'documentSymbols', [], (p) => provideDocumentSymbols(workspace.corpus, p)));
 connection.onWorkspaceSymbol(guarded(connection, 'workspaceSymbols', [], (p) => provideWorkspaceSymbols(workspace.corpus, p)));
-connection.onCodeLens(guarded(connection, 'codeLens', [], (p) => provideCodeLenses(workspace.corpus, p)));
+connection.onCodeLens(guarded(connection, 'codeLens', [], (p) => provideCodeLenses(workspace.corpus, p, lensKinds)));
 connection.languages.semanticTokens.on(guarded(connection, 'semanticTokens', { data: [] }, (p) => provideSemanticTokens(workspace.corpus, p)));
 connection.onRequest('corroborate/entities', guarded(connection, 'entities', { entities: [] }, (p: { withMentions?: boolean }) => provideEntities(workspace.corpus, p)));
 connection.onRequest('corroborate/entityMentions', guarded(connection, 'entityMentions', { mentions: [] }, (p: { id: string }) => provideEntityMentions(workspace.corpus, p)));
@@ -128,13 +130,19 @@ connection.onRequest('corroborate/whenIndexed', async () => {
   diagnostics.publishNow();
   return { sources: workspace.corpus.size, entities: workspace.corpus.entities().length, conflicts: workspace.corpus.conflicts().length };
 });
-connection.onRequest('corroborate/debugStats', () => ({
+// For the soak test: memory and live handles (timers, watchers, sockets); `gc: true` collects first when the server
+// runs with --expose-gc.
+connection.onRequest('corroborate/debugStats', (params?: { gc?: boolean }) => {
+  if (params?.gc) (globalThis as { gc?: () => void }).gc?.();
+  return debugStats();
+});
+const debugStats = () => ({
   pid: process.pid,
   memory: process.memoryUsage(),
   activeResources: process.getActiveResourcesInfo().length,
   resources: process.getActiveResourcesInfo(),
   sources: workspace?.corpus.size ?? 0,
-}));
+});
 
 process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? error}`));
 process.on('unhandledRejection', (error) => connection.console.error(`unhandled: ${(error as Error)?.stack ?? error}`));

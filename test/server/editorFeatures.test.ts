@@ -171,3 +171,24 @@ test('conflicts and status answer (conflicts empty until the corpus finds them),
     assert.equal((await entityNamed(client, 'Sheila Smith')).sourceCount, 4);
   });
 });
+
+test('code lenses follow corroborate.codeLens.kinds: people and quotes by default, places when asked', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-lens-'));
+  fs.cpSync(path.join(REPO, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
+  const titles = async (configuration?: unknown) => {
+    const client = await startServer(dir, { configuration });
+    try {
+      const uri = uriOf(path.join(dir, 'wire-report.txt'));
+      const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { command: { title: string } }[];
+      return lenses.map((l) => l.command.title);
+    } finally {
+      await client.stop();
+    }
+  };
+  const byDefault = await titles();
+  assert.ok(byDefault.some((t) => t.startsWith('Sheila Smith')));
+  assert.ok(!byDefault.some((t) => t.startsWith('Tokyo') || t.startsWith('White House')), byDefault.join(' | '));
+  const withPlaces = await titles({ codeLens: { kinds: ['place'] } });
+  assert.ok(withPlaces.some((t) => t.startsWith('Tokyo')), withPlaces.join(' | '));
+  assert.ok(!withPlaces.some((t) => t.startsWith('Sheila Smith')));
+});

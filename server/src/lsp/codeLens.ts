@@ -10,16 +10,27 @@ import { mentionSummary } from './entityFormat';
 /** The client command that turns [uri, position, locations] into VS Code types and calls editor.action.showReferences. */
 export const SHOW_MENTIONS_COMMAND = 'corroborate.showMentions';
 
-export function provideCodeLenses(corpus: Corpus, params: CodeLensParams): CodeLens[] {
+/** What gets a lens: entity kinds and 'quote'. People and quotes by default: a lens over every paragraph is noise. */
+export type LensKind = 'person' | 'organization' | 'place' | 'quote';
+export const DEFAULT_LENS_KINDS: LensKind[] = ['person', 'quote'];
+
+/** Reads `corroborate.codeLens.kinds`, keeping only known kinds. */
+export function readLensKinds(settings: unknown): LensKind[] {
+  const raw = (settings as { codeLens?: { kinds?: unknown } } | null)?.codeLens?.kinds;
+  if (!Array.isArray(raw)) return DEFAULT_LENS_KINDS;
+  return raw.filter((k): k is LensKind => k === 'person' || k === 'organization' || k === 'place' || k === 'quote');
+}
+
+export function provideCodeLenses(corpus: Corpus, params: CodeLensParams, kinds: readonly LensKind[] = DEFAULT_LENS_KINDS): CodeLens[] {
   const uri = params.textDocument.uri;
   const lenses: CodeLens[] = [];
   const seen = new Set<string>();
   for (const { mention, entity } of corpus.mentionsIn(uri)) {
-    if (seen.has(entity.id)) continue;
+    if (seen.has(entity.id) || !kinds.includes(entity.kind)) continue;
     seen.add(entity.id);
     lenses.push(lensFor(corpus, uri, mention, entity, `${entity.canonical} · ${mentionSummary(entity)}`));
   }
-  const claims = claimsOf(corpus, uri);
+  const claims = kinds.includes('quote') ? claimsOf(corpus, uri) : undefined;
   const saidOnLine = new Set<string>();
   for (const quote of claims?.quotes ?? []) {
     const speaker = quote.speaker === undefined ? undefined : corpus.entityOfLocal(uri, quote.speaker);
