@@ -3,7 +3,6 @@
 import type { CodeLens, CodeLensParams, Location } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
 import type { Entity, Mention } from '../core/types';
-import { claimsOf } from './claimsAccess';
 import { locationIn, rangeIn } from './convert';
 import { mentionSummary } from './entityFormat';
 
@@ -30,7 +29,7 @@ export function provideCodeLenses(corpus: Corpus, params: CodeLensParams, kinds:
     seen.add(entity.id);
     lenses.push(lensFor(corpus, uri, mention, entity, `${entity.canonical} · ${mentionSummary(entity)}`));
   }
-  const claims = kinds.includes('quote') ? claimsOf(corpus, uri) : undefined;
+  const claims = kinds.includes('quote') ? corpus.claimsOf(uri) : undefined;
   const saidOnLine = new Set<string>();
   for (const quote of claims?.quotes ?? []) {
     const speaker = quote.speaker === undefined ? undefined : corpus.entityOfLocal(uri, quote.speaker);

@@ -1,7 +1,6 @@
 // corroborate/conflicts: every conflict between sources, for the Conflicts tree view and exports.
 import type { Range } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
-import { conflictsOf } from './claimsAccess';
 import { rangeIn } from './convert';
 
 export interface ConflictClaimInfo { uri: string; range: Range; text: string; source?: string }
@@ -10,7 +9,7 @@ export interface ConflictInfo { id: string; kind: string; subject: string; claim
 export function provideConflicts(corpus: Corpus): { conflicts: ConflictInfo[] } {
   if (typeof (corpus as unknown as { conflicts?: unknown }).conflicts !== 'function') return { conflicts: [] };
   return {
-    conflicts: conflictsOf(corpus).map((c) => ({
+    conflicts: corpus.conflicts().map((c) => ({
       id: c.id,
       kind: c.kind,
       subject: c.subject,

@@ -2,7 +2,6 @@
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type Range } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
 import type { Entity, Mention } from '../core/types';
-import { claimsOf } from './claimsAccess';
 import { rangeIn } from './convert';
 import { KIND_GROUPS, mentionSummary, plural } from './entityFormat';
 
@@ -28,7 +27,7 @@ export function provideDocumentSymbols(corpus: Corpus, params: DocumentSymbolPar
       });
     if (children.length > 0) groups.push(group(label, children));
   }
-  const claims = claimsOf(corpus, uri);
+  const claims = corpus.claimsOf(uri);
   if (claims) {
     const quotes = claims.quotes.map((q) => {
       const range = rangeIn(corpus, uri, q.start, q.end);

@@ -2,7 +2,6 @@
 // sources, and mentions by document date (a timeline).
 import type { Range } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
-import { claimsOf } from './claimsAccess';
 import { rangeIn } from './convert';
 import { sourceLabel } from './conflictsRequest';
 import { sourceCount } from './entityFormat';
@@ -56,7 +55,7 @@ export function provideProfile(corpus: Corpus, params: { id: string }): Profile 
 
   const quotes: Profile['quotes'] = [];
   for (const uri of perSource.keys()) {
-    for (const q of claimsOf(corpus, uri)?.quotes ?? []) {
+    for (const q of corpus.claimsOf(uri)?.quotes ?? []) {
       if (q.speaker !== undefined && corpus.entityOfLocal(uri, q.speaker)?.id === entity.id) quotes.push({ text: q.text, ...place(uri, q.start, q.end) });
     }
   }

@@ -2,7 +2,6 @@
 // as token types declared in package.json so themes can colour them.
 import type { SemanticTokens, SemanticTokensLegend, SemanticTokensParams } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
-import { claimsOf } from './claimsAccess';
 import { positionAt } from './convert';
 
 export const TOKEN_TYPES = ['person', 'organization', 'place', 'figure', 'quote'] as const;
@@ -17,7 +16,7 @@ export function provideSemanticTokens(corpus: Corpus, params: SemanticTokensPara
   if (!source) return { data: [] };
   // Names and figures first; a quote is painted only around them (tokens may not overlap).
   const firm: Piece[] = corpus.mentionsIn(uri).map(({ mention, entity }) => ({ start: mention.start, end: mention.end, type: TYPE_INDEX[entity.kind] }));
-  const claims = claimsOf(corpus, uri);
+  const claims = corpus.claimsOf(uri);
   for (const f of claims?.figures ?? []) firm.push({ start: f.start, end: f.end, type: TYPE_INDEX.figure });
   const pieces = withoutOverlaps(firm);
   for (const q of claims?.quotes ?? []) pieces.push(...subtract({ start: q.start, end: q.end, type: TYPE_INDEX.quote }, pieces));

@@ -1,11 +1,10 @@
 // corroborate/status: counts for the status bar (sources, entities, conflicts) and whether indexing is under way.
 import type { Corpus } from '../core/corpus';
-import { conflictsOf } from './claimsAccess';
 
 export interface Status { sources: number; entities: number; conflicts: number; indexing: boolean }
 
 /** `whenIndexed` settles once the index is built; still pending on the next turn means indexing is under way. */
 export async function provideStatus(corpus: Corpus, whenIndexed: () => Promise<void>): Promise<Status> {
   const indexing = await Promise.race([whenIndexed().then(() => false), new Promise<boolean>((resolve) => setImmediate(() => resolve(true)))]);
-  return { sources: corpus.size, entities: corpus.entities().length, conflicts: conflictsOf(corpus).length, indexing };
+  return { sources: corpus.size, entities: corpus.entities().length, conflicts: corpus.conflicts().length, indexing };
 }

@@ -12,6 +12,9 @@ import { DEFAULT_INCLUDE, matchesSource, scanFolder, type ScanOptions } from '..
 import { readSource } from '../files/readSource';
 import { positionAt } from './convert';
 import { lineStarts } from '../core/corpus';
+import { AnalysisPool } from './analysisPool';
+import { AnalysisCache } from './analysisCache';
+import { indexFiles } from './bulkIndex';
 
 export interface Settings {
   include: string[];
@@ -38,7 +41,15 @@ export class Workspace {
   private readonly firstIndex = new Promise<void>((resolve) => (this.markFirstIndexDone = resolve));
   private readonly listeners: (() => void)[] = [];
 
-  constructor(private readonly connection: Connection, private settings: Settings, private readonly filesExclude: string[]) {}
+  /** Worker threads for the first index, started on first use. */
+  private pool: AnalysisPool | undefined | null = null;
+  private cache: AnalysisCache | undefined;
+
+  /** `storagePath`: the extension's storage folder, where the analyses are cached between starts (none without). */
+  constructor(
+    private readonly connection: Connection, private settings: Settings, private readonly filesExclude: string[],
+    private readonly storagePath?: string,
+  ) {}
 
   /** Called after any change of the analysis (debounced by the caller if needed). */
   onDidChange(listener: () => void): void {
@@ -75,19 +86,31 @@ export class Workspace {
     for (const folder of this.folders) files.push(...(await scanFolder(folder, this.scanOptions(), (p) => this.log(p))));
     const wanted = new Set(files.map((f) => pathToFileURL(f).href));
     for (const uri of this.corpus.uris()) if (!wanted.has(uri) && !this.open.has(uri)) this.corpus.remove(uri);
-    let done = 0;
-    for (const file of files) {
-      await this.readIntoCorpus(file);
-      done++;
-      if (progress && (done % 25 === 0 || done === files.length)) {
-        progress.report(`Indexing ${done.toLocaleString('en-US')} / ${files.length.toLocaleString('en-US')} sources`, Math.round((done / files.length) * 100));
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+    if (this.pool === null) this.pool = files.length > 50 ? AnalysisPool.create() : undefined;
+    if (!this.cache && this.storagePath && this.folders.length) {
+      this.cache = new AnalysisCache(this.storagePath, this.folders);
+      this.log(`cache: ${await this.cache.load()} analyses read`);
     }
+    const { cached } = await indexFiles(files, {
+      corpus: this.corpus, pool: this.pool ?? undefined, cache: this.cache, maxFileSize: this.settings.maxFileSize,
+      isOpen: (uri) => this.open.has(uri),
+      readOne: (file) => this.readIntoCorpus(file),
+      nextVersion: () => -++this.diskVersion,
+      skipped: (file, reason) => this.skipped(file, reason),
+      note: (file, note) => this.log(`${file}: ${note}`),
+      progress: (done, total) => progress?.report(`Indexing ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sources`, Math.round((done / total) * 100)),
+    });
     await this.reloadConfigFiles();
     progress?.done();
-    this.log(`indexed ${files.length} sources in ${Date.now() - started} ms`);
+    this.log(`indexed ${files.length} sources (${cached} from the cache) in ${Date.now() - started} ms`);
     this.changed();
+    if (this.cache && cached < files.length) void this.cache.save(new Set(files)).catch((error) => this.log(`cache not written: ${(error as Error).message}`));
+  }
+
+  private skipped(file: string, reason: string): void {
+    this.log(`skipped ${file}: ${reason}`);
+    this.corpus.remove(pathToFileURL(file).href);
+    if (reason.startsWith('larger than')) void this.connection.sendNotification('window/showMessage', { type: 3, message: `Corroborate skipped ${path.basename(file)}: ${reason}.` }); // a notification: showInformationMessage is a request that rejects on clients without it
   }
 
   private async readIntoCorpus(file: string): Promise<void> {
@@ -95,9 +118,7 @@ export class Workspace {
     if (this.open.has(uri)) return;
     const read = await readSource(file, this.settings.maxFileSize);
     if (!read.ok) {
-      this.log(`skipped ${file}: ${read.reason}`);
-      this.corpus.remove(uri);
-      if (read.reason.startsWith('larger than')) void this.connection.sendNotification('window/showMessage', { type: 3, message: `Corroborate skipped ${path.basename(file)}: ${read.reason}.` }); // a notification: showInformationMessage is a request that rejects on clients without it
+      this.skipped(file, read.reason);
       return;
     }
     if (read.note) this.log(`${file}: ${read.note}`);
@@ -108,7 +129,7 @@ export class Workspace {
   opened(doc: TextDocument): void {
     this.open.set(doc.uri, doc);
     if (!this.isSource(doc.uri)) return;
-    this.corpus.update({ uri: doc.uri, text: doc.getText(), version: doc.version });
+    this.corpus.updateLater({ uri: doc.uri, text: doc.getText(), version: doc.version });
     this.changed();
   }
 
@@ -120,7 +141,8 @@ export class Workspace {
       return;
     }
     if (!this.isSource(doc.uri)) return;
-    this.corpus.update({ uri: doc.uri, text: doc.getText(), version: doc.version });
+    // Analyzed when next read: a keystroke superseded before then costs nothing.
+    this.corpus.updateLater({ uri: doc.uri, text: doc.getText(), version: doc.version });
     this.changed();
   }
 

@@ -1,0 +1,90 @@
+// A pool of worker threads that read and analyze source files in parallel (one per core beyond the first, at
+// least one), so the first index uses every core while the main thread keeps answering requests.
+import * as os from 'os';
+import * as path from 'path';
+import * as fs from 'fs';
+import { Worker } from 'worker_threads';
+import type { WorkerJob, WorkerResult } from './analysisWorker';
+
+export class AnalysisPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: { job: WorkerJob; resolve: (r: WorkerResult) => void }[] = [];
+  private readonly running = new Map<Worker, { job: WorkerJob; resolve: (r: WorkerResult) => void }>();
+  private nextId = 0;
+  private disposed = false;
+
+  /** Undefined when worker threads cannot start here (the caller then analyzes on the main thread). */
+  static create(size = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8))): AnalysisPool | undefined {
+    const script = path.join(__dirname, 'analysisWorker.js');
+    if (!fs.existsSync(script)) return undefined;
+    try {
+      return new AnalysisPool(script, size);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private constructor(private readonly script: string, size: number) {
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  /** Reads and analyzes one file off the main thread. */
+  analyze(file: string, maxBytes: number, version: number): Promise<WorkerResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ job: { id: this.nextId++, file, maxBytes, version }, resolve });
+      this.pump();
+    });
+  }
+
+  /** Drops queued jobs (a new index supersedes them); running ones finish and are answered. */
+  cancelQueued(): void {
+    for (const { job, resolve } of this.queue.splice(0)) resolve({ id: job.id, ok: false, reason: 'cancelled' });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.cancelQueued();
+    for (const w of this.workers) void w.terminate();
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.script);
+    worker.unref();
+    worker.on('message', (result: WorkerResult) => {
+      const task = this.running.get(worker);
+      this.running.delete(worker);
+      this.idle.push(worker);
+      task?.resolve(result);
+      this.pump();
+    });
+    worker.on('error', (error) => this.replace(worker, error.message));
+    worker.on('exit', (code) => { if (code !== 0) this.replace(worker, `worker exited with code ${code}`); });
+    this.workers.push(worker);
+    this.idle.push(worker);
+  }
+
+  /** A crashed worker answers its job with a failure and is replaced. */
+  private replace(worker: Worker, reason: string): void {
+    if (this.disposed) return;
+    const at = this.workers.indexOf(worker);
+    if (at < 0) return;
+    this.workers.splice(at, 1);
+    const idleAt = this.idle.indexOf(worker);
+    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    const task = this.running.get(worker);
+    this.running.delete(worker);
+    task?.resolve({ id: task.job.id, ok: false, reason });
+    this.spawn();
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.idle.length && this.queue.length) {
+      const worker = this.idle.pop()!;
+      const task = this.queue.shift()!;
+      this.running.set(worker, task);
+      worker.postMessage(task.job);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+// The first index of many files: cached analyses where mtime and size are unchanged, the rest read and analyzed
+// by the worker pool (or on the main thread without one), inserted into the corpus in batches so requests are
+// answered between them.
+import { promises as fs } from 'fs';
+import { pathToFileURL } from 'url';
+import type { Corpus } from '../core/corpus';
+import type { AnalysisPool } from './analysisPool';
+import type { AnalysisCache } from './analysisCache';
+
+export interface BulkIndexOptions {
+  corpus: Corpus;
+  pool: AnalysisPool | undefined;
+  cache: AnalysisCache | undefined;
+  maxFileSize: number;
+  /** Files open in the editor are skipped (their buffer wins). */
+  isOpen(uri: string): boolean;
+  /** Main-thread fallback for one file (reads, analyzes and inserts it). */
+  readOne(file: string): Promise<void>;
+  nextVersion(): number;
+  skipped(file: string, reason: string): void;
+  note(file: string, note: string): void;
+  progress(done: number, total: number): void;
+}
+
+const BATCH = 128;
+
+/** Indexes the files; returns how many came from the cache. */
+export async function indexFiles(files: string[], o: BulkIndexOptions): Promise<{ cached: number }> {
+  let cached = 0;
+  let done = 0;
+  o.corpus.setBulk(true);
+  try {
+    for (let i = 0; i < files.length; i += BATCH) {
+      await Promise.all(files.slice(i, i + BATCH).map(async (file) => {
+        if (await indexOne(file, o)) cached++;
+        done++;
+      }));
+      o.progress(done, files.length);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    o.corpus.setBulk(false);
+  }
+  return { cached };
+}
+
+/** True when the file came from the cache. */
+async function indexOne(file: string, o: BulkIndexOptions): Promise<boolean> {
+  const uri = pathToFileURL(file).href;
+  if (o.isOpen(uri)) return false;
+  if (o.cache) {
+    const stat = await fs.stat(file).catch(() => undefined);
+    const hit = stat && o.cache.get(file, stat.mtimeMs, stat.size);
+    if (hit && hit.analysis.uri === uri) {
+      hit.analysis.version = o.nextVersion();
+      o.corpus.insert(hit);
+      return true;
+    }
+  }
+  if (!o.pool) {
+    await o.readOne(file);
+    return false;
+  }
+  const result = await o.pool.analyze(file, o.maxFileSize, o.nextVersion());
+  if (o.isOpen(uri)) return false;
+  if (!result.ok) {
+    if (result.reason === 'cancelled') return false;
+    o.skipped(file, result.reason);
+    return false;
+  }
+  if (result.note) o.note(file, result.note);
+  o.corpus.insert(result.source);
+  o.cache?.set(file, { mtimeMs: result.mtimeMs, size: result.size, source: result.source });
+  return false;
+}
