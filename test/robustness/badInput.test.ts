@@ -97,12 +97,21 @@ test('a 20 MB single-line file under a raised maxFileSize is analyzed in bounded
   }, { initializationOptions: { settings: { maxFileSize: 30_000_000 } } });
 });
 
-// Core bug (core/grouping.ts, not ours to fix): `descriptions.push(...l.entity.descriptions)` (and the `push(...)`
-// calls next to it) overflow the stack with ~190,000 descriptions. Reproduce:
-//   const c = new Corpus(); c.update({ uri: 'file:///x.txt', version: 1, text: 'Sheila Smith met Prime Minister Shigeru Ishiba
-//   in Tokyo on Friday, said the Council on Foreign Relations. '.repeat(190_000) }); c.entities(); // RangeError
-// In the server (maxFileSize raised to 30 MB) every hover then answers null and corroborate/whenIndexed fails.
-test.todo('a 20 MB file rich in titled names is analyzed (today: RangeError "Maximum call stack size exceeded" in core/grouping.ts)');
+// Grouping once spread ~190,000 descriptions into push(...) and overflowed the stack (a 20 MB file full of titled
+// names); the same shape, built directly so the test stays fast.
+test('an entity with hundreds of thousands of mentions and descriptions is grouped without a stack overflow', () => {
+  const { groupEntities } = require('../../../server/out/core/grouping') as typeof import('../../server/src/core/grouping');
+  const n = 250_000;
+  const mentions = Array.from({ length: n }, (_, i) => ({ uri: 'file:///big.txt', start: i * 20, end: i * 20 + 12, text: 'Sheila Smith', kind: 'person' as const, local: 0 }));
+  const descriptions = Array.from({ length: n }, (_, i) => ({ uri: 'file:///big.txt', kind: 'title' as const, start: i * 20, end: i * 20 + 5, text: 'Dr.' }));
+  const doc = {
+    uri: 'file:///big.txt', version: 1, meta: { bodyStart: 0, problems: [] }, mentions,
+    localEntities: [{ kind: 'person' as const, name: 'Sheila Smith', names: ['Sheila Smith'], singleWord: false, mentions: mentions.map((_, i) => i), descriptions, key: 'person:sheila smith', weak: false }],
+  };
+  const grouping = groupEntities([doc], { entities: [], merge: [], split: [], ignore: [] });
+  assert.equal(grouping.entities[0].mentions.length, n);
+  assert.equal(grouping.entities[0].descriptions.length, n);
+});
 
 test('invalid UTF-8 is read with replacement characters and positions after it stay right', async () => {
   const dir = tempFolder();
@@ -158,10 +167,19 @@ test('CRLF and mixed CRLF / LF line endings give the right lines and columns, on
   });
 });
 
-// Core bug (core/corpus.ts lineStarts() splits on "\n" only; LSP also ends lines at a lone "\r"). Reproduce: a file
-// "Intro.\rSheila Smith met Harlan Weiss.\n": the editor puts "Sheila" at line 1 character 0; the server answers a
-// hover there with null, and gives the range of Sheila Smith as line 0 character 7.
-test.todo('a lone CR line ending (old Mac) keeps positions right (today: every position after it is shifted)');
+test('a lone CR line ending (old Mac) ends a line, as in LSP, and positions after it stay right', async () => {
+  const dir = tempFolder();
+  const text = 'Intro.\rSheila Smith met Harlan Weiss.\nLater Smith left.\r';
+  const file = write(dir, 'old-mac.txt', text);
+  await withServer(dir, async (client) => {
+    const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(file) }, position: { line: 1, character: 0 } })) as { contents: { value: string }; range: { start: { line: number; character: number } } } | null;
+    assert.ok(h, 'hover at line 1, character 0');
+    assert.match(h.contents.value, /Sheila Smith/);
+    assert.deepEqual(h.range.start, { line: 1, character: 0 });
+    const later = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(file) }, position: { line: 2, character: 6 } })) as { contents: { value: string } } | null;
+    assert.match(later!.contents.value, /Sheila Smith/);
+  });
+});
 
 test('tabs count as one character', async () => {
   const dir = tempFolder();

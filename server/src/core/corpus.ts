@@ -1,13 +1,17 @@
-// The corpus: every source's analysis, cached by uri and version, and the entity grouping over all of them,
-// rebuilt lazily after a change. The one stateful object of the core; it never reads files itself.
+// The corpus: every source's analysis, cached by uri and version, the entity grouping over all of them and the
+// conflicts between them. Kept current cheaply: an edit that leaves a document's names as they were patches its
+// entities in place instead of regrouping, and conflicts are re-found only for the claims the change touches
+// (conflictIndex.ts). The one stateful object of the core; it never reads files itself.
 import type { DocumentMeta, Entity, Mention, SourceText } from './types';
 import { analyzeDocument, type DocumentAnalysisInternal } from './document';
-import { groupEntities, localId, type Grouping } from './grouping';
+import { groupEntities, groupingSignature, localId, patchGrouping, type Grouping } from './grouping';
 import { EMPTY_USER_ENTITIES, parseUserEntities, type ConfigProblem, type UserEntities } from './userEntities';
 import { extractClaims } from './claims/extract';
-import { findConflicts, type ClaimsOfDocument } from './claims/conflicts';
+import type { ClaimsOfDocument } from './claims/conflicts';
+import { stableHash } from './claims/conflictKit';
 import type { Conflict, DocumentClaims } from './claims/types';
 import { parseReviewed, type ReviewedConflict } from './reviewed';
+import { ConflictIndex } from './conflictIndex';
 
 const NO_CLAIMS: DocumentClaims = { figures: [], dates: [], quotes: [] };
 
@@ -16,6 +20,15 @@ export interface SourceInfo {
   meta: DocumentMeta;
   /** Offsets where each line starts, to name lines in hovers and reports. */
   lineStarts: number[];
+}
+
+/** One document analyzed elsewhere (a worker thread, a cache): plain data, inserted as is. */
+export interface AnalyzedSource {
+  analysis: DocumentAnalysisInternal;
+  claims: DocumentClaims;
+  lineStarts: number[];
+  /** Why claims could not be extracted, when they could not. */
+  claimFailure?: string;
 }
 
 export class Corpus {
@@ -27,45 +40,112 @@ export class Corpus {
   private conflictList: Conflict[] | undefined;
   private reviewed = new Map<string, ReviewedConflict>();
   private generation = 0;
+  /** Texts given with `updateLater`, analyzed when something is next read (only the latest version of each). */
+  private readonly pending = new Map<string, SourceText>();
+  /** Hash of each document's grouping signature: unchanged means its entities can be patched in place. */
+  private readonly signatures = new Map<string, string>();
+  private regroup = true;
+  private readonly patches = new Set<string>();
+  /** Hash of how each document's local entities resolve (id, name, kind), as last given to the conflict index. */
+  private readonly resolutions = new Map<string, string>();
+  private resolveAll = false;
+  private readonly claimsDirty = new Set<string>();
+  /** Order in which documents entered (as the Map of analyses keeps them), for the conflict index. */
+  private readonly ranks = new Map<string, number>();
+  private nextRank = 0;
+  private readonly conflictIndex = new ConflictIndex((uri) => this.ranks.get(uri) ?? Infinity);
+  private allConflictsTouched = false;
+  private bulk = false;
+  private groupedAt = 0;
+  private groupMs = 0;
   /** Documents whose claims could not be extracted (kept out of conflicts, reported by the server). */
   readonly claimFailures = new Map<string, string>();
 
   /** Analyzes a source unless the same version is already known. Returns true when anything changed. */
   update(source: SourceText): boolean {
+    this.pending.delete(source.uri);
     const known = this.docs.get(source.uri);
     if (known && known.version === source.version) return false;
     const analysis = analyzeDocument(source);
-    this.docs.set(source.uri, analysis);
-    this.lines.set(source.uri, lineStarts(source.text));
+    let claims = NO_CLAIMS;
+    let claimFailure: string | undefined;
     try {
-      this.claims.set(source.uri, extractClaims(source.text, analysis, analysis.meta));
-      this.claimFailures.delete(source.uri);
+      claims = extractClaims(source.text, analysis, analysis.meta);
     } catch (error) {
-      this.claims.set(source.uri, NO_CLAIMS);
-      this.claimFailures.set(source.uri, error instanceof Error ? error.message : String(error));
+      claimFailure = error instanceof Error ? error.message : String(error);
     }
-    this.invalidate();
+    this.insert({ analysis, claims, lineStarts: lineStarts(source.text), claimFailure });
     return true;
   }
 
+  /**
+   * Takes a source to analyze when the corpus is next read: a newer version given before then replaces it, so
+   * fast typing analyzes only the text that is read.
+   */
+  updateLater(source: SourceText): void {
+    const known = this.docs.get(source.uri);
+    if (known && known.version === source.version) {
+      this.pending.delete(source.uri);
+      return;
+    }
+    this.pending.set(source.uri, source);
+    this.generation++;
+  }
+
+  /** Adds a document analyzed elsewhere (worker thread, cache); replaces the one with the same uri. */
+  insert(source: AnalyzedSource): void {
+    const { analysis } = source;
+    const uri = analysis.uri;
+    this.pending.delete(uri);
+    const had = this.docs.has(uri);
+    if (!had) this.ranks.set(uri, this.nextRank++);
+    this.docs.set(uri, analysis);
+    this.lines.set(uri, source.lineStarts);
+    this.claims.set(uri, source.claimFailure === undefined ? source.claims : NO_CLAIMS);
+    if (source.claimFailure === undefined) this.claimFailures.delete(uri);
+    else this.claimFailures.set(uri, source.claimFailure);
+    const signature = stableHash([groupingSignature(analysis)]);
+    if (had && this.grouping && !this.regroup && this.signatures.get(uri) === signature) this.patches.add(uri);
+    else this.regroup = true;
+    this.signatures.set(uri, signature);
+    this.claimsDirty.add(uri);
+    this.changedAnalysis();
+  }
+
   remove(uri: string): boolean {
+    const hadPending = this.pending.delete(uri);
     const had = this.docs.delete(uri);
     this.lines.delete(uri);
     this.claims.delete(uri);
     this.claimFailures.delete(uri);
-    if (had) this.invalidate();
-    return had;
+    this.signatures.delete(uri);
+    this.ranks.delete(uri);
+    if (had) {
+      this.regroup = true;
+      this.claimsDirty.add(uri);
+      this.changedAnalysis();
+    }
+    return had || hadPending;
+  }
+
+  /**
+   * While bulk loading (the first index), reads may be answered from a grouping and conflicts a little behind,
+   * recomputed at most as often as keeps that work a small share of the time.
+   */
+  setBulk(on: boolean): void {
+    this.bulk = on;
   }
 
   has(uri: string): boolean {
-    return this.docs.has(uri);
+    return this.docs.has(uri) || this.pending.has(uri);
   }
 
   /** Reads the user's corrections; returns the problems found in the file (the valid parts still apply). */
   setUserEntities(text: string | undefined): ConfigProblem[] {
     const { config, problems } = text === undefined ? { config: EMPTY_USER_ENTITIES, problems: [] } : parseUserEntities(text);
     this.user = config;
-    this.invalidate();
+    this.regroup = true;
+    this.changedAnalysis();
     return problems;
   }
 
@@ -74,6 +154,7 @@ export class Corpus {
     const { reviewed, problems } = parseReviewed(text);
     this.reviewed = new Map(reviewed.map((r) => [r.id, r]));
     this.conflictList = undefined;
+    this.allConflictsTouched = true;
     this.generation++;
     return problems;
   }
@@ -83,25 +164,37 @@ export class Corpus {
   }
 
   claimsOf(uri: string): DocumentClaims | undefined {
+    this.flush();
     return this.claims.get(uri);
   }
 
-  /** Every unreviewed conflict between sources, computed once per change of the corpus. */
+  /** Every unreviewed conflict between sources; after a change only the conflicts it touches are found again. */
   conflicts(): Conflict[] {
-    if (!this.conflictList) {
-      const docs: ClaimsOfDocument[] = [];
-      for (const [uri, doc] of this.docs) {
-        docs.push({
-          uri, title: doc.meta.title, source: doc.meta.source, date: doc.meta.date, claims: this.claims.get(uri) ?? NO_CLAIMS,
-          entityOf: (local) => {
-            const entity = this.entityOfLocal(uri, local);
-            return entity && { id: entity.id, name: entity.canonical, kind: entity.kind };
-          },
-        });
-      }
-      this.conflictList = findConflicts(docs).filter((c) => !this.reviewed.has(c.id));
+    if (this.conflictList && this.bulk && Date.now() - this.groupedAt < 4 * this.groupMs + 250) return this.conflictList;
+    if (this.syncConflicts() || !this.conflictList) {
+      this.conflictList = this.conflictIndex.conflicts().filter((c) => !this.reviewed.has(c.id));
     }
     return this.conflictList;
+  }
+
+  /** The unreviewed conflicts with a place in one document. */
+  conflictsIn(uri: string): Conflict[] {
+    this.conflicts();
+    return this.conflictIndex.conflictsOf(uri).filter((c) => !this.reviewed.has(c.id));
+  }
+
+  /**
+   * The uris whose conflicts may have changed since the last call ('all' after a change of reviewed conflicts),
+   * so diagnostics are re-published only there.
+   */
+  takeConflictChanges(): Set<string> | 'all' {
+    this.conflicts();
+    const touched = this.conflictIndex.takeTouched();
+    if (this.allConflictsTouched) {
+      this.allConflictsTouched = false;
+      return 'all';
+    }
+    return touched;
   }
 
   /** Changes whenever the analysis changes; lets callers cache what they derive. */
@@ -110,18 +203,22 @@ export class Corpus {
   }
 
   get size(): number {
+    this.flush();
     return this.docs.size;
   }
 
   uris(): string[] {
+    this.flush();
     return [...this.docs.keys()];
   }
 
   analysis(uri: string): DocumentAnalysisInternal | undefined {
+    this.flush();
     return this.docs.get(uri);
   }
 
   source(uri: string): SourceInfo | undefined {
+    this.flush();
     const doc = this.docs.get(uri);
     return doc && { uri, meta: doc.meta, lineStarts: this.lines.get(uri) ?? [0] };
   }
@@ -136,12 +233,14 @@ export class Corpus {
 
   /** The entity of the local entity `index` of document `uri`. */
   entityOfLocal(uri: string, index: number): Entity | undefined {
-    const id = this.group().entityOfLocal.get(localId(uri, index));
-    return id === undefined ? undefined : this.group().byId.get(id);
+    const grouping = this.group();
+    const id = grouping.entityOfLocal.get(localId(uri, index));
+    return id === undefined ? undefined : grouping.byId.get(id);
   }
 
   /** The mention under an offset, and its entity. */
   mentionAt(uri: string, offset: number): { mention: Mention; entity: Entity } | undefined {
+    this.flush();
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
     const mentions = doc.mentions;
@@ -162,6 +261,7 @@ export class Corpus {
 
   /** Mentions of entities in one document, each with its entity (mentions of dropped candidates left out). */
   mentionsIn(uri: string): { mention: Mention; entity: Entity }[] {
+    this.flush();
     const doc = this.docs.get(uri);
     if (!doc) return [];
     const out: { mention: Mention; entity: Entity }[] = [];
@@ -172,21 +272,103 @@ export class Corpus {
     return out;
   }
 
+  private flush(): void {
+    if (this.pending.size === 0) return;
+    for (const source of [...this.pending.values()]) this.update(source);
+  }
+
   private group(): Grouping {
-    if (!this.grouping) this.grouping = groupEntities(this.docs.values(), this.user);
+    this.flush();
+    if (!this.grouping || this.regroup) {
+      if (this.grouping && this.bulk && Date.now() - this.groupedAt < 4 * this.groupMs + 250) return this.grouping;
+      const started = Date.now();
+      this.grouping = groupEntities(this.docs.values(), this.user);
+      this.groupedAt = Date.now();
+      this.groupMs = this.groupedAt - started;
+      this.regroup = false;
+      this.patches.clear();
+      this.resolveAll = true;
+    } else if (this.patches.size) {
+      for (const uri of this.patches) {
+        const doc = this.docs.get(uri);
+        if (doc) patchGrouping(this.grouping, doc);
+      }
+      this.patches.clear();
+    }
     return this.grouping;
   }
 
-  private invalidate(): void {
-    this.grouping = undefined;
+  /** Gives the conflict index every document whose claims or entities changed; true when any did. */
+  private syncConflicts(): boolean {
+    const grouping = this.group();
+    let changed = false;
+    const give = (uri: string) => {
+      const entry = this.claimsEntry(uri, grouping);
+      this.conflictIndex.set(uri, entry?.doc, entry?.resolution);
+      if (entry) this.resolutions.set(uri, entry.resolution);
+      else this.resolutions.delete(uri);
+      changed = true;
+    };
+    if (this.resolveAll) {
+      this.resolveAll = false;
+      for (const uri of this.docs.keys()) {
+        if (this.claimsDirty.has(uri)) continue;
+        if (this.resolutions.get(uri) !== resolutionOf(this.docs.get(uri)!, grouping)) give(uri);
+      }
+    }
+    for (const uri of this.claimsDirty) give(uri);
+    this.claimsDirty.clear();
+    return changed;
+  }
+
+  /** A document as conflict finding sees it, with a snapshot of its entities' corpus identity. */
+  private claimsEntry(uri: string, grouping: Grouping): { doc: ClaimsOfDocument; resolution: string } | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    const resolved = doc.localEntities.map((_, index) => {
+      const id = grouping.entityOfLocal.get(localId(uri, index));
+      const entity = id === undefined ? undefined : grouping.byId.get(id);
+      return entity && { id: entity.id, name: entity.canonical, kind: entity.kind };
+    });
+    return {
+      doc: { uri, title: doc.meta.title, source: doc.meta.source, date: doc.meta.date, claims: this.claims.get(uri) ?? NO_CLAIMS, entityOf: (local) => resolved[local] },
+      resolution: resolutionOf(doc, grouping),
+    };
+  }
+
+  private changedAnalysis(): void {
     this.conflictList = undefined;
     this.generation++;
   }
 }
 
+/** A hash of the corpus identity (id, name, kind) of each local entity of a document. */
+function resolutionOf(doc: DocumentAnalysisInternal, grouping: Grouping): string {
+  const parts: string[] = [];
+  doc.localEntities.forEach((_, index) => {
+    const id = grouping.entityOfLocal.get(localId(doc.uri, index));
+    const entity = id === undefined ? undefined : grouping.byId.get(id);
+    parts.push(entity ? `${entity.id}\u0001${entity.canonical}\u0001${entity.kind}` : '');
+  });
+  return stableHash(parts);
+}
+
+/** Offsets where lines start; a line ends at \n, \r\n or a lone \r, as in LSP. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
   return starts;
 }
 

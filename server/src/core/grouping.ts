@@ -12,9 +12,13 @@ export interface Grouping {
   byId: Map<string, Entity>;
   /** `${uri}\u0000${localIndex}` -> entity id */
   entityOfLocal: Map<string, string>;
+  /** The groups behind each entity id, kept so one document's change can be patched in (`patchGrouping`). */
+  groupsById: Map<string, Group[]>;
+  /** Position of each entity in `entities`. */
+  indexById: Map<string, number>;
 }
 
-interface Group {
+export interface Group {
   key: string;
   locals: { doc: DocumentAnalysisInternal; index: number; entity: LocalEntityInternal }[];
   acronyms: Set<string>;
@@ -37,8 +41,10 @@ export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: Us
     return g;
   };
 
-  // 1. Firm entities with full names meet by key.
-  for (const doc of docs) {
+  // 1. Firm entities with full names meet by key. Documents in uri order, so the result never depends on the
+  // order in which they were added.
+  const ordered = [...docs].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  for (const doc of ordered) {
     doc.localEntities.forEach((entity, index) => {
       const entry = { doc, index, entity };
       if (splitNames.has(foldName(entity.name))) groupFor('split:' + foldName(entity.name)).locals.push(entry);
@@ -58,7 +64,7 @@ export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: Us
   for (const [acronym, ownerKey] of acronymOwner) {
     const alone = groups.get(phraseKey(acronym));
     if (alone && alone.key !== ownerKey) {
-      groups.get(ownerKey)!.locals.push(...alone.locals);
+      append(groups.get(ownerKey)!.locals, alone.locals);
       groups.delete(alone.key);
     }
   }
@@ -81,7 +87,7 @@ export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: Us
   }
   for (const [key, entries] of weakByKey) {
     const documents = new Set(entries.map((e) => e.doc.uri)).size;
-    if (documents >= 2) groupFor(key).locals.push(...entries);
+    if (documents >= 2) append(groupFor(key).locals, entries);
   }
   applyCorrections(groups, user);
   return materialize(groups, user);
@@ -131,7 +137,7 @@ function applyCorrections(groups: Map<string, Group>, user: UserEntities): void 
     const found = names.map(find).filter((g): g is Group => !!g);
     const [first, ...rest] = [...new Set(found)];
     for (const g of rest) {
-      first.locals.push(...g.locals);
+      append(first.locals, g.locals);
       groups.delete(g.key);
     }
   };
@@ -155,36 +161,88 @@ function materialize(groups: Map<string, Group>, user: UserEntities): Grouping {
   const entities: Entity[] = [];
   const byId = new Map<string, Entity>();
   const entityOfLocal = new Map<string, string>();
+  const groupsById = new Map<string, Group[]>();
   for (const g of groups.values()) {
     const kind = g.userKind ?? majorityKind(g);
     const id = kind + ':' + g.key.replace(/^person:/, '');
-    const mentions: Mention[] = [];
-    const descriptions: Description[] = [];
-    const nameCounts = new Map<string, number>();
-    for (const l of g.locals) {
-      entityOfLocal.set(localId(l.doc.uri, l.index), id);
-      for (const m of l.entity.mentions) {
-        const mention = l.doc.mentions[m];
-        mentions.push(mention);
-        nameCounts.set(mention.text, (nameCounts.get(mention.text) ?? 0) + 1);
-      }
-      descriptions.push(...l.entity.descriptions);
-    }
-    if (mentions.length === 0) continue;
-    const entity: Entity = { id, kind, canonical: canonicalName(kind, nameCounts), names: [...nameCounts.keys()].sort(), mentions, descriptions, note: g.userNote };
-    if (g.userDescription) entity.descriptions.unshift({ uri: '', kind: 'note', start: 0, end: 0, text: g.userDescription });
-    const existing = byId.get(id);
-    if (existing) {
-      existing.mentions.push(...mentions);
-      existing.descriptions.push(...descriptions);
-      continue;
-    }
+    for (const l of g.locals) entityOfLocal.set(localId(l.doc.uri, l.index), id);
+    const list = groupsById.get(id);
+    if (list) list.push(g);
+    else groupsById.set(id, [g]);
+  }
+  for (const [id, list] of groupsById) {
+    const entity = buildEntity(id, list);
+    if (!entity) continue;
     entities.push(entity);
     byId.set(id, entity);
   }
   void user;
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
-  return { entities, byId, entityOfLocal };
+  const indexById = new Map<string, number>();
+  entities.forEach((e, i) => indexById.set(e.id, i));
+  return { entities, byId, entityOfLocal, groupsById, indexById };
+}
+
+/** The entity of one id from its groups (several groups may share an id): the first with mentions names it. */
+function buildEntity(id: string, list: Group[]): Entity | undefined {
+  let entity: Entity | undefined;
+  for (const g of list) {
+    const kind = g.userKind ?? majorityKind(g);
+    const mentions: Mention[] = [];
+    const descriptions: Description[] = [];
+    const nameCounts = new Map<string, number>();
+    for (const l of g.locals) {
+      for (const m of l.entity.mentions) {
+        const mention = l.doc.mentions[m];
+        mentions.push(mention);
+        nameCounts.set(mention.text, (nameCounts.get(mention.text) ?? 0) + 1);
+      }
+      append(descriptions, l.entity.descriptions);
+    }
+    if (mentions.length === 0) continue;
+    if (g.userDescription) descriptions.unshift({ uri: '', kind: 'note', start: 0, end: 0, text: g.userDescription });
+    if (entity) {
+      append(entity.mentions, mentions);
+      append(entity.descriptions, descriptions);
+      continue;
+    }
+    entity = { id, kind, canonical: canonicalName(kind, nameCounts), names: [...nameCounts.keys()].sort(), mentions, descriptions, note: g.userNote };
+  }
+  return entity;
+}
+
+/**
+ * Replaces one document's analysis in a grouping without regrouping, when its grouping signature (see
+ * `groupingSignature`) is unchanged: the groups stay, the entities it takes part in are rebuilt in place.
+ */
+export function patchGrouping(grouping: Grouping, doc: DocumentAnalysisInternal): void {
+  const ids = new Set<string>();
+  doc.localEntities.forEach((_, index) => {
+    const id = grouping.entityOfLocal.get(localId(doc.uri, index));
+    if (id !== undefined) ids.add(id);
+  });
+  for (const id of ids) {
+    const list = grouping.groupsById.get(id) ?? [];
+    for (const g of list) for (const l of g.locals) if (l.doc.uri === doc.uri) {
+      l.doc = doc;
+      l.entity = doc.localEntities[l.index];
+    }
+    const entity = buildEntity(id, list);
+    const at = grouping.indexById.get(id);
+    if (!entity || at === undefined) continue;
+    grouping.entities[at] = entity;
+    grouping.byId.set(id, entity);
+  }
+}
+
+/** Everything grouping reads from a document except offsets and descriptions: equal signatures, equal groups. */
+export function groupingSignature(doc: DocumentAnalysisInternal): string {
+  const parts: string[] = [];
+  for (const e of doc.localEntities) {
+    parts.push(e.key, e.kind, e.weak ? '1' : '0', e.singleWord ? '1' : '0', e.name, e.acronym ?? '', e.gender ?? '', e.names.join('\u0003'),
+      e.mentions.map((m) => doc.mentions[m].text).join('\u0003'));
+  }
+  return parts.join('\u0001');
 }
 
 function majorityKind(g: Group): EntityKind {
@@ -207,3 +265,8 @@ function canonicalName(kind: EntityKind, counts: Map<string, number>): string {
 }
 
 export { localId };
+
+/** Appends without spreading into arguments, which overflows the stack for very large lists. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
