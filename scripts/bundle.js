@@ -8,4 +8,6 @@ const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs'
 Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // The analysis pool's worker thread, found next to the server (server/src/lsp/analysisPool.ts).
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
 ]).catch(() => process.exit(1));

@@ -34,6 +34,8 @@ export function analyzeDocument(source: SourceText): DocumentAnalysisInternal {
   const entities: Building[] = [];
   const mentions: Mention[] = [];
   const byKey = new Map<string, number>();
+  /** Word of an entity's key (after its "person:" prefix) -> entities, in creation order. */
+  const byWord = new Map<string, number[]>();
   const addMention = (run: NameRun, entityIndex: number) => {
     const entity = entities[entityIndex];
     mentions.push({ uri, start: run.start, end: run.end, text: run.text, kind: entity.kind, local: entityIndex });
@@ -52,6 +54,11 @@ export function analyzeDocument(source: SourceText): DocumentAnalysisInternal {
       key, weak: run.weak || run.kind === undefined, gender: run.gender,
     });
     byKey.set(key, entities.length - 1);
+    for (const word of key.slice('person:'.length).split(' ')) {
+      const list = byWord.get(word);
+      if (list) list.push(entities.length - 1);
+      else byWord.set(word, [entities.length - 1]);
+    }
     return entities.length - 1;
   };
 
@@ -72,8 +79,8 @@ export function analyzeDocument(source: SourceText): DocumentAnalysisInternal {
   }
   // Pass 2: single words and weak runs join what the document already named, else stand as candidates.
   for (const run of pending) {
-    if (run.words.includes('-') && resolvePair(run, entities, byKey, addMention)) continue;
-    const index = resolveInDocument(run, entities, byKey);
+    if (run.words.includes('-') && resolvePair(run, entities, byKey, byWord, addMention)) continue;
+    const index = resolveInDocument(run, entities, byKey, byWord);
     if (index !== undefined) {
       addMention(run, index);
     } else if (run.kind === 'person' && !run.weak) {
@@ -120,15 +127,15 @@ function keyOf(run: NameRun): string {
 }
 
 /** A single word or weak run: the document's own fuller name for it, by surname, given name, acronym or phrase. */
-function resolveInDocument(run: NameRun, entities: Building[], byKey: Map<string, number>): number | undefined {
+function resolveInDocument(run: NameRun, entities: Building[], byKey: Map<string, number>, byWord: Map<string, number[]>): number | undefined {
   const key = keyOf(run);
   const direct = byKey.get(key) ?? byKey.get('acronym:' + run.words.join('').replace(/\./g, ''));
   if (direct !== undefined && !entities[direct].weak) return direct;
   if (run.words.length === 1 && (run.weak || run.kind === 'person' || run.kind === undefined)) {
     const word = foldName(run.words[0]);
-    const candidates = entities
-      .map((e, i) => ({ e, i }))
-      .filter(({ e }) => e.kind === 'person' && !e.singleWord && e.key.slice('person:'.length).split(' ').includes(word))
+    const candidates = (byWord.get(word) ?? [])
+      .map((i) => ({ e: entities[i], i }))
+      .filter(({ e }) => e.kind === 'person' && !e.singleWord)
       .filter(({ e }) => !run.gender || !e.gender || e.gender === run.gender);
     if (candidates.length === 0) return direct;
     candidates.sort((a, b) => b.e.mentions.length - a.e.mentions.length);
@@ -142,7 +149,9 @@ function resolveInDocument(run: NameRun, entities: Building[], byKey: Map<string
 }
 
 /** "Ishiba-Trump relationship": each part is a mention when the document names both. */
-function resolvePair(run: NameRun, entities: Building[], byKey: Map<string, number>, add: (run: NameRun, index: number) => void): boolean {
+function resolvePair(
+  run: NameRun, entities: Building[], byKey: Map<string, number>, byWord: Map<string, number[]>, add: (run: NameRun, index: number) => void,
+): boolean {
   const parts = run.text.split(/[-‐‑–—]/);
   if (parts.length !== 2) return false;
   const sub: NameRun[] = [];
@@ -151,7 +160,7 @@ function resolvePair(run: NameRun, entities: Building[], byKey: Map<string, numb
     sub.push({ ...run, start: offset, end: offset + part.length, text: part, words: [part], kind: undefined, weak: true, title: undefined, acronym: undefined });
     offset += part.length + 1;
   }
-  const found = sub.map((s) => resolveInDocument(s, entities, byKey));
+  const found = sub.map((s) => resolveInDocument(s, entities, byKey, byWord));
   if (found.some((f) => f === undefined || entities[f].weak)) return false;
   sub.forEach((s, k) => add(s, found[k]!));
   return true;
@@ -180,6 +189,9 @@ function fullestName(entity: Building): string {
 
 function lowercaseWords(words: string[]): Set<string> {
   const out = new Set<string>();
-  for (const w of words) if (/^[a-z]/.test(w)) out.add(w);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122) out.add(w);
+  }
   return out;
 }

@@ -4,15 +4,47 @@ import { NAME_EQUIVALENTS } from './lexicon';
 
 /** Strips a possessive ending: "Nippon Steel's" -> "Nippon Steel", "States'" -> "States". */
 export function stripPossessive(word: string): string {
+  if (!mayEndPossessive(word)) return word;
   return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
 }
 
 export function hasPossessive(word: string): boolean {
+  if (!mayEndPossessive(word)) return false;
   return /['’]s$/u.test(word) || /s['’]$/u.test(word);
 }
 
-/** Lowercase, dots of abbreviations removed, curly apostrophes straightened, spaces folded. */
+/** Only words ending in "s" or an apostrophe can carry a possessive ending. */
+function mayEndPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 115 || last === 39 || last === 0x2019;
+}
+
+const folded = new Map<string, string>();
+
+/** Lowercase, dots of abbreviations removed, curly apostrophes straightened, spaces folded (memoized). */
 export function foldName(name: string): string {
+  let key = folded.get(name);
+  if (key === undefined) {
+    key = isPlainLowerable(name) ? name.toLowerCase() : foldSlow(name);
+    if (folded.size >= 200_000) folded.clear();
+    folded.set(name, key);
+  }
+  return key;
+}
+
+/** ASCII letters, digits and inner single spaces only: folding is lowercasing. */
+function isPlainLowerable(name: string): boolean {
+  const n = name.length;
+  if (n === 0) return true;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (!alnum && !(c === 32 && i > 0 && i < n - 1 && name.charCodeAt(i - 1) !== 32)) return false;
+  }
+  return true;
+}
+
+function foldSlow(name: string): string {
   return name
     .toLowerCase()
     .replace(/’/g, "'")

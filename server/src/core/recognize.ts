@@ -28,9 +28,26 @@ export interface NameRun extends Span {
   firstToken: number;
 }
 
-const isCapitalized = (word: string) => /^[\p{Lu}]/u.test(word);
-const bare = (word: string) => stripPossessive(word).replace(/\.$/, '');
-const lower = (word: string) => foldName(bare(word));
+/** First character an uppercase letter (ASCII answered without a regex). */
+const isCapitalized = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(word);
+};
+const bare = (word: string) => {
+  const stripped = stripPossessive(word);
+  return stripped.charCodeAt(stripped.length - 1) === 46 ? stripped.slice(0, -1) : stripped;
+};
+const lowered = new Map<string, string>();
+/** The folded bare word, memoized: the recognizer asks for it many times per token. */
+const lower = (word: string) => {
+  let out = lowered.get(word);
+  if (out === undefined) {
+    out = foldName(bare(word));
+    if (lowered.size >= 200_000) lowered.clear();
+    lowered.set(word, out);
+  }
+  return out;
+};
 
 /** Words of a run that are titles ("President", "Prime Minister", "Mr.") rather than the name. */
 function isTitleWord(word: string): boolean {
@@ -82,6 +99,8 @@ function startsName(t: Token): boolean {
 
 function isNameWord(t: Token): boolean {
   const w = t.text;
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   if (!/^\p{L}/u.test(w)) return false;
   if (!isCapitalized(w)) return false;
   return true;
@@ -210,7 +229,7 @@ function typeRun(
   run.gender = genderOf(lowerWords, titleWords, tokens, from);
   if (!run.title && run.kind === 'person') run.title = lowercaseTitleBefore(text, tokens, from);
   // Hyphen-joined places ("US-Japan") are two mentions.
-  const parts = words.join(' ').split(' - ').map((p) => lower(p));
+  const parts = words.includes('-') ? words.join(' ').split(' - ').map((p) => lower(p)) : [];
   if (parts.length > 1 && parts.filter((p) => placeKind(p) === 'place').length >= 2) {
     let k = from;
     for (let m = from; m <= to + 1; m++) {

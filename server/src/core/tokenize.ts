@@ -2,12 +2,10 @@
 // Hand-written and linear: one regex pass for words, one pass over lines for headings.
 import type { Token } from './types';
 import { COMMON_WORDS } from './lexicon';
+import { WordScanner } from './wordScanner';
 
-/**
- * Words: letters with inner apostrophes or dots of abbreviations ("U.S."), numbers with separators, or any
- * other single non-space character. Hyphens split words; `joinedLeft` on the next token records it.
- */
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*|\p{N}[\p{N},.]*\p{N}|\p{N}|[^\s]/gu;
+// Words are found by wordScanner.ts (letters with inner apostrophes, abbreviations such as "U.S.", numbers, or
+// any other single non-space character); hyphens split words, and `joinedLeft` on the next token records it.
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr', 'inc',
@@ -32,18 +30,18 @@ export function tokenize(text: string, from = 0): TokenizedText {
   let atSentenceStart = true;
   let lastEnd = from;
   let headingIndex = 0;
-  TOKEN_RE.lastIndex = from;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const start = m.index;
-    const word = m[0];
-    const gap = text.slice(lastEnd, start);
-    if (tokens.length > 0 && gap.includes('\n')) {
+  const scanner = new WordScanner(text, from);
+  while (scanner.next()) {
+    const start = scanner.start;
+    const word = text.slice(start, scanner.end);
+    const gapLength = start - lastEnd;
+    if (tokens.length > 0 && gapLength > 0 && hasNewline(text, lastEnd, start)) {
       sentence++;
       atSentenceStart = true;
     }
     while (headingIndex < headingLines.length && headingLines[headingIndex].end <= start) headingIndex++;
     const inHeading = headingIndex < headingLines.length && headingLines[headingIndex].start <= start;
-    const isWordToken = /[\p{L}\p{N}]/u.test(word[0]);
+    const isWordToken = isLetterOrNumber(word);
     const token: Token = { start, end: start + word.length, text: word, sentence, sentenceStart: false, inHeading };
     if (isWordToken) {
       token.sentenceStart = atSentenceStart;
@@ -52,7 +50,7 @@ export function tokenize(text: string, from = 0): TokenizedText {
       const prev = tokens[tokens.length - 1];
       if (!(word === '.' && prev && isAbbreviation(prev, text))) {
         tokens.push(token);
-        joinedLeft.push(gap.length === 0);
+        joinedLeft.push(gapLength === 0);
         sentence++;
         atSentenceStart = true;
         lastEnd = token.end;
@@ -61,14 +59,26 @@ export function tokenize(text: string, from = 0): TokenizedText {
     } else if (OPENING_MARKS.has(word)) {
       const next = text[token.end];
       if (next && isUpper(next) && (word === '"' || word === '“' || word === '‘' || word === "'" || word === '•' || word === '*' || word === '#' || word === '>')) {
-        atSentenceStart = atSentenceStart || gap.length > 0 || tokens.length === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1] ?? ' ');
+        atSentenceStart = atSentenceStart || gapLength > 0 || tokens.length === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1] ?? ' ');
       }
     }
     tokens.push(token);
-    joinedLeft.push(gap.length === 0);
+    joinedLeft.push(gapLength === 0);
     lastEnd = token.end;
   }
   return { tokens, joinedLeft };
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Whether a token's first UTF-16 unit is a letter or a number (ASCII answered without a regex). */
+function isLetterOrNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(word[0]);
 }
 
 /** A period after "Mr" or "U.S" or a single capital letter ("Donald J. Trump") does not end the sentence. */

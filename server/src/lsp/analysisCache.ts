@@ -47,12 +47,23 @@ export class AnalysisCache {
     this.file = path.join(dir, `index-${key}.bin`);
   }
 
-  /** Loads the cache file; anything unreadable, of another version or malformed leaves it empty. */
+  /**
+   * Loads the cache file (records of [length, v8-serialized value]: a header, then one entry each), yielding now
+   * and then so requests are answered meanwhile; anything unreadable, of another version or malformed is ignored.
+   */
   async load(): Promise<number> {
+    this.entries = new Map();
     try {
-      const data = v8.deserialize(await fs.promises.readFile(this.file)) as { format: number; version: string; entries: [string, CacheEntry][] };
-      if (data?.format !== FORMAT || data.version !== this.version || !Array.isArray(data.entries)) return 0;
-      this.entries = new Map(data.entries.filter(([file, e]) => typeof file === 'string' && isEntry(e)));
+      const bytes = await fs.promises.readFile(this.file);
+      const records = readRecords(bytes);
+      const header = v8.deserialize(records.next().value ?? Buffer.alloc(0)) as { format?: number; version?: string };
+      if (header?.format !== FORMAT || header.version !== this.version) return 0;
+      let n = 0;
+      for (const record of records) {
+        const [file, entry] = v8.deserialize(record) as [string, CacheEntry];
+        if (typeof file === 'string' && isEntry(entry)) this.entries.set(file, entry);
+        if (++n % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
     } catch {
       this.entries = new Map();
     }
@@ -69,14 +80,32 @@ export class AnalysisCache {
     this.entries.set(file, entry);
   }
 
-  /** Keeps only the given files (the current index), writes the cache and prunes old caches of other folders. */
+  /** Keeps only the given files (the current index), writes the cache in small steps and prunes old caches. */
   async save(files: Set<string>): Promise<void> {
     for (const f of this.entries.keys()) if (!files.has(f)) this.entries.delete(f);
-    const buffer = v8.serialize({ format: FORMAT, version: this.version, entries: [...this.entries] });
-    if (buffer.length > MAX_BYTES) return;
     await fs.promises.mkdir(this.dir, { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    await fs.promises.writeFile(tmp, buffer);
+    const out = await fs.promises.open(tmp, 'w');
+    try {
+      let bytes = 0;
+      let chunk: Buffer[] = [record(v8.serialize({ format: FORMAT, version: this.version }))];
+      let n = 0;
+      for (const entry of this.entries) {
+        chunk.push(record(v8.serialize(entry)));
+        if (++n % 200 === 0) {
+          bytes += await flush(out, chunk);
+          chunk = [];
+          if (bytes > MAX_BYTES) throw new Error(`cache larger than ${MAX_BYTES} bytes`);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+      await flush(out, chunk);
+    } catch (error) {
+      await out.close();
+      await fs.promises.unlink(tmp).catch(() => undefined);
+      throw error;
+    }
+    await out.close();
     await fs.promises.rename(tmp, this.file);
     await this.prune();
   }
@@ -85,6 +114,28 @@ export class AnalysisCache {
     const names = (await fs.promises.readdir(this.dir)).filter((n) => /^index-[0-9a-f]+\.bin$/.test(n));
     const stats = await Promise.all(names.map(async (n) => ({ n, t: (await fs.promises.stat(path.join(this.dir, n))).mtimeMs })));
     for (const { n } of stats.sort((a, b) => b.t - a.t).slice(MAX_CACHES)) await fs.promises.unlink(path.join(this.dir, n)).catch(() => undefined);
+  }
+}
+
+function record(value: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(value.length);
+  return Buffer.concat([length, value]);
+}
+
+async function flush(out: fs.promises.FileHandle, chunk: Buffer[]): Promise<number> {
+  const buffer = Buffer.concat(chunk);
+  await out.write(buffer);
+  return buffer.length;
+}
+
+function* readRecords(bytes: Buffer): Generator<Buffer> {
+  let at = 0;
+  while (at + 4 <= bytes.length) {
+    const length = bytes.readUInt32LE(at);
+    if (at + 4 + length > bytes.length) throw new Error('truncated cache');
+    yield bytes.subarray(at + 4, at + 4 + length);
+    at += 4 + length;
   }
 }
 

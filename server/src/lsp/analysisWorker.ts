@@ -1,11 +1,12 @@
-// A worker thread of the analysis pool: reads a source file and runs the pure core on it, posting back plain
-// data (analysis, claims, line starts) for the main thread to insert into its corpus.
+// A worker thread of the analysis pool: reads source files (synchronously: only this thread waits) and runs the
+// pure core on them, posting back plain data (analysis, claims, line starts) for the main thread's corpus.
 import { parentPort } from 'worker_threads';
 import { pathToFileURL } from 'url';
+import * as fs from 'fs';
 import { analyzeDocument } from '../core/document';
 import { extractClaims } from '../core/claims/extract';
 import { lineStarts, type AnalyzedSource } from '../core/corpus';
-import { readSource } from '../files/readSource';
+import { decodeSource } from '../files/decode';
 
 export interface WorkerJob { id: number; file: string; maxBytes: number; version: number }
 export type WorkerResult = { id: number } & (
@@ -13,25 +14,28 @@ export type WorkerResult = { id: number } & (
   | { ok: false; reason: string }
 );
 
-parentPort?.on('message', async (job: WorkerJob) => {
-  let result: WorkerResult;
+function run(job: WorkerJob): WorkerResult {
   try {
-    const read = await readSource(job.file, job.maxBytes);
-    if (!read.ok) result = { id: job.id, ok: false, reason: read.reason };
-    else {
-      const uri = pathToFileURL(job.file).href;
-      const analysis = analyzeDocument({ uri, text: read.text, version: job.version });
-      let claims: AnalyzedSource['claims'] = { figures: [], dates: [], quotes: [] };
-      let claimFailure: string | undefined;
-      try {
-        claims = extractClaims(read.text, analysis, analysis.meta);
-      } catch (error) {
-        claimFailure = error instanceof Error ? error.message : String(error);
-      }
-      result = { id: job.id, ok: true, source: { analysis, claims, lineStarts: lineStarts(read.text), claimFailure }, mtimeMs: read.mtimeMs, size: read.size, note: read.note };
+    const stat = fs.statSync(job.file);
+    if (!stat.isFile()) return { id: job.id, ok: false, reason: 'not a regular file' };
+    if (stat.size > job.maxBytes) return { id: job.id, ok: false, reason: `larger than corroborate.maxFileSize (${stat.size.toLocaleString('en-US')} > ${job.maxBytes.toLocaleString('en-US')} bytes)` };
+    const decoded = decodeSource(fs.readFileSync(job.file));
+    if (!decoded.ok) return { id: job.id, ok: false, reason: decoded.reason };
+    const text = decoded.text;
+    const analysis = analyzeDocument({ uri: pathToFileURL(job.file).href, text, version: job.version });
+    let claims: AnalyzedSource['claims'] = { figures: [], dates: [], quotes: [] };
+    let claimFailure: string | undefined;
+    try {
+      claims = extractClaims(text, analysis, analysis.meta);
+    } catch (error) {
+      claimFailure = error instanceof Error ? error.message : String(error);
     }
+    return { id: job.id, ok: true, source: { analysis, claims, lineStarts: lineStarts(text), claimFailure }, mtimeMs: stat.mtimeMs, size: stat.size, note: decoded.note };
   } catch (error) {
-    result = { id: job.id, ok: false, reason: error instanceof Error ? error.message : String(error) };
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'file disappeared while being read' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    return { id: job.id, ok: false, reason };
   }
-  parentPort!.postMessage(result);
-});
+}
+
+parentPort?.on('message', (jobs: WorkerJob[]) => parentPort!.postMessage(jobs.map(run)));

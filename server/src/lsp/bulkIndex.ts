@@ -22,7 +22,7 @@ export interface BulkIndexOptions {
   progress(done: number, total: number): void;
 }
 
-const BATCH = 128;
+const BATCH = 512;
 
 /** Indexes the files; returns how many came from the cache. */
 export async function indexFiles(files: string[], o: BulkIndexOptions): Promise<{ cached: number }> {

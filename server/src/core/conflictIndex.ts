@@ -1,0 +1,272 @@
+// Conflicts kept up to date one document at a time: every claim carries the keys that link it to the claims it
+// could conflict with (the measure, the event's participants, the speaker, the quote's word shingles);
+// a change re-runs the conflict finders only on the claims connected to the changed documents by those keys.
+import type { ClaimsOfDocument } from './claims/corpusClaims';
+import { dateConflicts } from './claims/dateConflicts';
+import { MULTI_DAY, ONCE_PER_SUBJECT } from './claims/events';
+import { figureConflicts } from './claims/figureConflicts';
+import { quoteConflicts } from './claims/quoteConflicts';
+import { GAP, quoteTokens } from './claims/similarity';
+import type { Conflict, ConflictKind, DocumentClaims } from './claims/types';
+import { stableHash } from './claims/conflictKit';
+
+const KINDS: ConflictKind[] = ['figure', 'date', 'quote-wording', 'quote-speaker'];
+const ORDER: Record<ConflictKind, number> = { figure: 0, date: 1, 'quote-wording': 2, 'quote-speaker': 3 };
+/** As in dateConflicts: at most this many participants of one date make its keys. */
+const MAX_PARTICIPANTS = 6;
+/** Above this share of changed documents, one full pass is cheaper than following keys. */
+const FULL_PASS_SHARE = 0.2;
+
+interface Entry {
+  doc: ClaimsOfDocument;
+  /** Per kind, a hash of everything conflict finding reads except offsets: equal means the claims only moved. */
+  sigs: Record<ConflictKind, string>;
+  /** Per kind, per claim (figures, dates or quotes, by index): its linking keys. */
+  keys: Record<ConflictKind, string[][]>;
+}
+
+export class ConflictIndex {
+  private readonly entries = new Map<string, Entry>();
+  /** kind -> key -> uris holding a claim with that key. */
+  private readonly byKey = new Map<ConflictKind, Map<string, Set<string>>>(KINDS.map((k) => [k, new Map()]));
+  private readonly found = new Map<string, Conflict>();
+  private readonly byUri = new Map<string, Set<string>>();
+  /** Changed documents and what they were before the change. */
+  private readonly dirty = new Map<string, { keys: Record<ConflictKind, string[]>; sigs: Record<ConflictKind, string>; claims: DocumentClaims } | undefined>();
+  private built = false;
+  private list: Conflict[] | undefined;
+  private readonly touched = new Set<string>();
+
+  /** `rankOf` orders documents as the corpus does (the finders' messages list sources in that order). */
+  constructor(private readonly rankOf: (uri: string) => number) {}
+
+  /**
+   * Sets (or with undefined removes) one document's claims, as conflict finding sees them; `context` stands for
+   * whatever else the finders read of it (its date, source, how its entities resolve), hashed by the caller.
+   */
+  set(uri: string, doc: ClaimsOfDocument | undefined, context = ''): void {
+    const old = this.entries.get(uri);
+    if (!this.dirty.has(uri)) this.dirty.set(uri, old && { keys: flatKeys(old), sigs: old.sigs, claims: old.doc.claims });
+    if (old) this.unindex(uri, old);
+    if (doc) {
+      const entry = { doc, keys: keysOf(doc), sigs: signaturesOf(doc, context) };
+      this.entries.set(uri, entry);
+      this.index(uri, entry);
+    } else this.entries.delete(uri);
+    this.list = undefined;
+  }
+
+  /** Every conflict, sorted as findConflicts sorts them (kind, first place, id). */
+  conflicts(): Conflict[] {
+    if (!this.built || this.dirty.size > FULL_PASS_SHARE * Math.max(this.entries.size, 1)) this.fullPass();
+    else if (this.dirty.size) this.partialPass();
+    if (!this.list) {
+      this.list = [...this.found.values()].sort((a, b) => ORDER[a.kind] - ORDER[b.kind]
+        || a.claims[0].uri.localeCompare(b.claims[0].uri) || a.claims[0].start - b.claims[0].start || a.id.localeCompare(b.id));
+    }
+    return this.list;
+  }
+
+  /** The conflicts with a claim in one document (call `conflicts()` first to bring them up to date). */
+  conflictsOf(uri: string): Conflict[] {
+    return [...(this.byUri.get(uri) ?? [])].map((id) => this.found.get(id)!);
+  }
+
+  /** Uris whose conflicts may have changed since the last call (all of them after a full pass). */
+  takeTouched(): Set<string> {
+    this.conflicts();
+    const out = new Set(this.touched);
+    this.touched.clear();
+    return out;
+  }
+
+  private fullPass(): void {
+    for (const c of this.found.values()) for (const claim of c.claims) this.touched.add(claim.uri);
+    for (const uri of this.dirty.keys()) this.touched.add(uri);
+    this.found.clear();
+    this.byUri.clear();
+    const docs = [...this.entries.values()].map((e) => e.doc).sort((a, b) => this.rankOf(a.uri) - this.rankOf(b.uri));
+    for (const c of [...figureConflicts(docs), ...dateConflicts(docs), ...quoteConflicts(docs)]) this.add(c);
+    this.dirty.clear();
+    this.built = true;
+    this.list = undefined;
+  }
+
+  private partialPass(): void {
+    for (const kind of KINDS) {
+      const seeds = new Set<string>();
+      const changed = new Set<string>();
+      for (const [uri, old] of this.dirty) {
+        const now = this.entries.get(uri);
+        // Claims that only moved (text edited around them): their conflicts stay, with the new places.
+        if (old && now && old.sigs[kind] === now.sigs[kind]) {
+          this.move(uri, kind, claimsOfKind(old.claims, kind), claimsOfKind(now.doc.claims, kind));
+          continue;
+        }
+        changed.add(uri);
+        for (const k of old?.keys[kind] ?? []) seeds.add(k);
+        for (const ks of now?.keys[kind] ?? []) for (const k of ks) seeds.add(k);
+      }
+      if (!seeds.size && !changed.size) continue;
+      const items = this.closure(kind, seeds);
+      // Drop what these claims (and the changed documents) were in, then find their conflicts again.
+      const spans = new Set<string>();
+      for (const [uri, indices] of items) for (const i of indices) spans.add(spanKey(uri, claimsOfKind(this.entries.get(uri)!.doc.claims, kind)[i]));
+      const stale = new Set<string>();
+      for (const uri of new Set([...items.keys(), ...changed])) {
+        for (const id of this.byUri.get(uri) ?? []) {
+          const c = this.found.get(id)!;
+          if (c.kind === kind && (changed.has(uri) || c.claims.some((claim) => spans.has(spanKey(claim.uri, claim))))) stale.add(id);
+        }
+      }
+      for (const id of stale) this.remove(id);
+      if (!items.size) continue;
+      const docs = [...items].sort((a, b) => this.rankOf(a[0]) - this.rankOf(b[0])).map(([uri, indices]) => restrict(this.entries.get(uri)!.doc, kind, indices));
+      const fresh = kind === 'figure' ? figureConflicts(docs) : kind === 'date' ? dateConflicts(docs) : quoteConflicts(docs);
+      for (const c of fresh) if (c.kind === kind) this.add(c);
+    }
+    for (const uri of this.dirty.keys()) this.touched.add(uri);
+    this.dirty.clear();
+    this.list = undefined;
+  }
+
+  /** Moves a document's places in the conflicts of one kind from the old spans to the new (same claims, in order). */
+  private move(uri: string, kind: ConflictKind, before: { start: number; end: number }[], after: { start: number; end: number }[]): void {
+    const to = new Map<string, { start: number; end: number }>();
+    before.forEach((b, i) => to.set(spanKey(uri, b), after[i]));
+    for (const id of this.byUri.get(uri) ?? []) {
+      const c = this.found.get(id)!;
+      if (c.kind !== kind) continue;
+      const claims = c.claims.map((claim) => {
+        const span = claim.uri === uri ? to.get(spanKey(uri, claim)) : undefined;
+        return span ? { ...claim, start: span.start, end: span.end } : claim;
+      });
+      this.found.set(id, { ...c, claims });
+      for (const claim of claims) this.touched.add(claim.uri);
+    }
+  }
+
+  /** The claims of one kind connected to the seed keys, as uri -> claim indices. */
+  private closure(kind: ConflictKind, seeds: Set<string>): Map<string, Set<number>> {
+    const byKey = this.byKey.get(kind)!;
+    const out = new Map<string, Set<number>>();
+    const seen = new Set(seeds);
+    const queue = [...seeds];
+    while (queue.length) {
+      const key = queue.pop()!;
+      for (const uri of byKey.get(key) ?? []) {
+        const perClaim = this.entries.get(uri)!.keys[kind];
+        perClaim.forEach((ks, i) => {
+          if (!ks.includes(key)) return;
+          let set = out.get(uri);
+          if (!set) out.set(uri, (set = new Set()));
+          set.add(i);
+          for (const k of ks) if (!seen.has(k)) {
+            seen.add(k);
+            queue.push(k);
+          }
+        });
+      }
+    }
+    return out;
+  }
+
+  private add(c: Conflict): void {
+    this.found.set(c.id, c);
+    for (const claim of c.claims) {
+      let ids = this.byUri.get(claim.uri);
+      if (!ids) this.byUri.set(claim.uri, (ids = new Set()));
+      ids.add(c.id);
+      this.touched.add(claim.uri);
+    }
+  }
+
+  private remove(id: string): void {
+    const c = this.found.get(id);
+    if (!c) return;
+    this.found.delete(id);
+    for (const claim of c.claims) {
+      this.byUri.get(claim.uri)?.delete(id);
+      this.touched.add(claim.uri);
+    }
+  }
+
+  private index(uri: string, entry: Entry): void {
+    for (const kind of KINDS) for (const ks of entry.keys[kind]) for (const k of ks) {
+      const map = this.byKey.get(kind)!;
+      let uris = map.get(k);
+      if (!uris) map.set(k, (uris = new Set()));
+      uris.add(uri);
+    }
+  }
+
+  private unindex(uri: string, entry: Entry): void {
+    for (const kind of KINDS) for (const ks of entry.keys[kind]) for (const k of ks) {
+      const uris = this.byKey.get(kind)!.get(k);
+      uris?.delete(uri);
+      if (uris?.size === 0) this.byKey.get(kind)!.delete(k);
+    }
+  }
+}
+
+const spanKey = (uri: string, span: { start: number; end: number }) => `${uri}\u0000${span.start}\u0000${span.end}`;
+
+function claimsOfKind(claims: DocumentClaims, kind: ConflictKind): { start: number; end: number }[] {
+  return kind === 'figure' ? claims.figures : kind === 'date' ? claims.dates : claims.quotes;
+}
+
+/** The document with only the given claims of one kind (conflict finders look at nothing else). */
+function restrict(doc: ClaimsOfDocument, kind: ConflictKind, indices: Set<number>): ClaimsOfDocument {
+  const pick = <T>(list: T[]) => list.filter((_, i) => indices.has(i));
+  const claims: DocumentClaims = { figures: [], dates: [], quotes: [] };
+  if (kind === 'figure') claims.figures = pick(doc.claims.figures);
+  else if (kind === 'date') claims.dates = pick(doc.claims.dates);
+  else claims.quotes = pick(doc.claims.quotes);
+  return { ...doc, claims };
+}
+
+/** Per kind, a hash of the claims without their offsets (start, end at any depth) and of the document's context. */
+function signaturesOf(doc: ClaimsOfDocument, context: string): Record<ConflictKind, string> {
+  const withoutOffsets = (key: string, value: unknown) => (key === 'start' || key === 'end' ? undefined : value);
+  const head = [context, doc.title ?? '', doc.source ?? '', doc.date ?? ''];
+  const figure = stableHash([...head, JSON.stringify(doc.claims.figures, withoutOffsets)]);
+  const date = stableHash([...head, JSON.stringify(doc.claims.dates, withoutOffsets)]);
+  const quote = stableHash([...head, JSON.stringify(doc.claims.quotes, withoutOffsets)]);
+  return { figure, date, 'quote-wording': quote, 'quote-speaker': quote };
+}
+
+function flatKeys(entry: Entry): Record<ConflictKind, string[]> {
+  const out = {} as Record<ConflictKind, string[]>;
+  for (const kind of KINDS) out[kind] = entry.keys[kind].flat();
+  return out;
+}
+
+/** The linking keys of every claim of a document. */
+function keysOf(doc: ClaimsOfDocument): Record<ConflictKind, string[][]> {
+  // Figures meet only within a measure (an owner may be inferred from the other figures of that measure).
+  const figure = doc.claims.figures.map((f) => (f.measure ? [f.measure] : []));
+  const date = doc.claims.dates.map((d) => {
+    if (MULTI_DAY.has(d.event)) return [];
+    const ids = [...new Set(d.participants.map((p) => doc.entityOf(p)?.id).filter((id): id is string => !!id))].sort().slice(0, MAX_PARTICIPANTS);
+    const keys: string[] = [];
+    for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) keys.push(`${d.event}\u0001${ids[a]}\u0001${ids[b]}`);
+    if (ids.length === 1 && ONCE_PER_SUBJECT.has(d.event)) keys.push(`${d.event}\u0001${ids[0]}`);
+    return keys;
+  });
+  const wording = doc.claims.quotes.map((q) => {
+    const id = q.speaker !== undefined ? doc.entityOf(q.speaker)?.id : undefined;
+    return id ? [id] : [];
+  });
+  // Same words credited to different people: quotes sharing a run of four words (what "the same words" needs).
+  const speaker = doc.claims.quotes.map((q) => {
+    if (q.speaker === undefined || !doc.entityOf(q.speaker)) return [];
+    const tokens = quoteTokens(q.text);
+    const keys = new Set<string>();
+    for (let i = 0; i + 4 <= tokens.length; i++) {
+      const window = tokens.slice(i, i + 4);
+      if (!window.includes(GAP)) keys.add(window.join(' '));
+    }
+    return [...keys];
+  });
+  return { figure, date, 'quote-wording': wording, 'quote-speaker': speaker };
+}
