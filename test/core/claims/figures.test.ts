@@ -177,11 +177,14 @@ test('hedge: capitalized at sentence start', () => {
 // --- ranges ---------------------------------------------------------------------------------------------------
 
 test('range: "from $800 billion to $1 trillion"', () => {
-  const f = one('Japan aims to lift investment from $800 billion to $1 trillion.');
+  const f = one('Estimates of the cost run from $800 billion to $1 trillion.');
   assert.equal(f.low, 800e9);
   assert.equal(f.high, 1e12);
   assert.equal(f.unit, 'USD');
   assert.equal(f.text, 'from $800 billion to $1 trillion');
+  // A measure changed from one level to another is a target, not a range (see owners.test.ts).
+  const t = one('Japan aims to lift investment from $800 billion to $1 trillion.');
+  assert.deepEqual([t.text, t.measure, t.value], ['$1 trillion', 'target investment', 1e12]);
 });
 
 test('range: "20 to 60 percent" shares the unit', () => {

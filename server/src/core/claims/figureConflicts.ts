@@ -7,6 +7,8 @@ import type { Conflict, Figure } from './types';
 
 interface Item {
   doc: ClaimsOfDocument;
+  /** When the figure holds: the month the text dates it to, else the source's date. */
+  at?: string;
   fig: Figure;
   owner: { id: string; name: string };
   lo: number;
@@ -97,7 +99,7 @@ function groupFigures(docs: ClaimsOfDocument[]): Map<string, Item[]> {
       const key = `${owner.id}\u0001${fig.measure}\u0001${unitKey(fig)}\u0001${target}\u0001${year}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
-      g.push({ doc, fig, owner, lo, hi });
+      g.push({ doc, at: fig.asOf ? `${fig.asOf}-15` : doc.date, fig, owner, lo, hi });
     }
   }
   return groups;
@@ -105,13 +107,13 @@ function groupFigures(docs: ClaimsOfDocument[]): Map<string, Item[]> {
 
 /** Splits a group into stretches of time: dated items chained by gaps of at most `days`; undated join each. */
 function windows(items: Item[], days: number, sameDayOnly: boolean): Item[][] {
-  const dated = items.filter((i) => parseIso(i.doc.date)).sort((a, b) => a.doc.date!.localeCompare(b.doc.date!));
-  const undated = sameDayOnly ? [] : items.filter((i) => !parseIso(i.doc.date));
+  const dated = items.filter((i) => parseIso(i.at)).sort((a, b) => a.at!.localeCompare(b.at!));
+  const undated = sameDayOnly ? [] : items.filter((i) => !parseIso(i.at));
   if (!dated.length) return [undated];
   const out: Item[][] = [];
   let cur: Item[] = [dated[0]];
   for (let k = 1; k < dated.length; k++) {
-    const gap = daysBetween(dated[k - 1].doc.date!, dated[k].doc.date!);
+    const gap = daysBetween(dated[k - 1].at!, dated[k].at!);
     if (sameDayOnly ? gap > 0 : gap > days) {
       out.push(cur);
       cur = [];
@@ -151,6 +153,8 @@ function describe(it: Item): string {
   const { fig, owner } = it;
   if (fig.unit === 'years-old') return `${owner.name}'s age`;
   const target = fig.target !== undefined ? it.doc.entityOf(fig.target)?.name : undefined;
+  // "troops in Japan": a measure ending in a preposition takes its owner after it.
+  if (/ in$/.test(fig.measure)) return `${fig.measure} ${owner.name}${fig.year ? ` in ${fig.year}` : ''}`;
   return `${owner.name}'s ${fig.measure}${target ? ` (${target})` : ''}${fig.year ? ` in ${fig.year}` : ''}`;
 }
 

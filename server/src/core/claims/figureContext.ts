@@ -3,7 +3,7 @@ import type { Mention } from '../types';
 import {
   STOP_WORDS, isKnownMeasure, isPluralNoun, isQualifier, isVerbish, measureFromVerb, normalizeMeasure, qualify,
 } from './measures';
-import type { MentionIndex } from './mentionIndex';
+import { DESCRIPTION_MODIFIER, OTHER_MODIFIER, ROLE_NOUN, type MentionIndex } from './mentionIndex';
 import { wordsIn, type Word } from './text';
 
 export interface FigureContext {
@@ -16,6 +16,9 @@ export interface FigureContext {
   clauseEnd: number;
   /** The target phrase after the measure ("on Canada and Mexico"), when there is one. */
   targetSpan?: { start: number; end: number };
+  /** Where the figure's sentence and the sentence before it start, for definite descriptions ("the company"). */
+  sentenceStart?: number;
+  previousSentenceStart?: number;
 }
 
 export interface Head {
@@ -144,6 +147,9 @@ export function subjectOf(c: FigureContext, head: Head | undefined): number | un
     if (poss) {
       const m = index.endingAt(at - poss[0].length, text) ?? index.endingAt(at - poss[0].length + poss[1].length, text);
       if (m) return m.local;
+      // "the company's $14.9 billion bid": a definite description standing for an entity named before.
+      const described = describedEntity(c, c.clauseStart, at - poss[0].length);
+      if (described !== undefined) return described;
     }
   }
   // 1b. "The U.S. goods deficit was ...": a name right before the noun phrase, as a modifier.
@@ -171,20 +177,109 @@ export function subjectOf(c: FigureContext, head: Head | undefined): number | un
   }
   // 4. The clause's grammatical subject: the first name of the clause, a few words before, nothing in between.
   if (!head) return undefined;
-  return clauseSubject(c);
+  return clauseSubject(c) ?? subordinateSubject(c) ?? (head.measure === 'visit' ? traveler(c) : undefined);
+}
+
+/** Words opening a clause inside a sentence: its subject follows. */
+const SUBORDINATOR = /(?:^|[,;]|\b(?:when|while|as|because|since|after|before|although|though|whereas|where|but|and|so))\s+(?:the\s+)?$/i;
+
+/**
+ * "Acme first announced its offer in December 2023, when Beta employed about 27,000 people": the subject of the
+ * clause holding the figure, opened by a subordinator or a comma, with a short verb phrase before the figure.
+ */
+function subordinateSubject(c: FigureContext): number | undefined {
+  const { text, index } = c;
+  const m = index.lastBefore(c.start, Math.max(c.clauseStart, c.start - 80), () => true);
+  if (!m || m.start <= c.clauseStart) return undefined;
+  if (!SUBORDINATOR.test(text.slice(Math.max(c.clauseStart, m.start - 12), m.start))) return undefined;
+  // Not one of a list ("Acme, Beta and Gamma employ ...").
+  if (/(?:,|\band|\bor|&)\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) && index.lastBefore(m.start, m.start - 40, () => true)) {
+    const prev = index.lastBefore(m.start, m.start - 40, () => true)!;
+    if (/^(?:['’]s)?\s*(?:,|and|or|&)\s*(?:the\s+)?$/i.test(text.slice(prev.end, m.start))) return undefined;
+  }
+  const gap = text.slice(m.end, c.start);
+  const words = gap.trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 4 || /[,;:"“”()]/.test(gap)) return undefined;
+  if (words.some((w) => REPORTING.test(w))) return undefined;
+  if (words.slice(0, -1).some((w) => /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(w))) return undefined;
+  // A verb right after the subject: "employed", "hosts", "had", "will pay".
+  if (!/^(?:[a-z]+(?:ed|s)|had|has|have|is|was|are|were|will|would|can|could|may|might|must|shall|should|paid|spent|made|kept|held|won|lost|got|gave|took|put|set|cut|sold|bought|brought)$/.test(words[0])) return undefined;
+  const comma = text.slice(c.end, c.clauseEnd).search(/[,;]/);
+  const phraseEnd = comma < 0 ? c.clauseEnd : c.end + comma;
+  const after = index.between(c.end, phraseEnd, [...PERSONISH])
+    .filter((x) => !(x.kind === 'place' && /\b(?:in|into|across|throughout)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 16), x.start))));
+  if (after.length) return undefined;
+  return m.local;
+}
+
+/** Verbs of someone travelling: the trip in their predicate is theirs. */
+const TRAVEL = /\b(?:flew|flies|returned|returns|lands|landed|arrived|arrives|left|leaves|heads|headed|travels|travel(?:l)?ed|departed|departs|set off|sets off|embarked|wrapped up|wraps up|began|begins|started|starts|ended|ends|concluded|concludes)\b/;
+/** Words before a person showing they are not the sentence's subject ("met with Ishiba", "welcomed Ishiba"). */
+const NOT_SUBJECT = /\b(?:with|by|for|to|from|of|and|or|met|meets|welcomed|welcomes|hosted|hosts|received|receives|invited|invites|after|before|when|while|said|says|told)\b/i;
+
+/**
+ * "Prime Minister Ishiba flew home on Saturday after a 36-hour visit", "Ishiba, Japan's leader, lands in Washington
+ * for a 36-hour visit": the length of a trip belongs to the one person who is the sentence's subject and travels.
+ */
+function traveler(c: FigureContext): number | undefined {
+  const { text, index } = c;
+  const from = Math.max(c.sentenceStart ?? c.clauseStart, c.start - 240);
+  if (!/\b(?:a|an|his|her|the)\s+$/i.test(text.slice(Math.max(from, c.start - 6), c.start))) return undefined;
+  const names = index.between(from, c.start, ['person', 'organization']);
+  const persons = names.filter((m) => m.kind === 'person');
+  if (!persons.length || new Set(persons.map((m) => m.local)).size !== 1) return undefined;
+  const first = persons[0];
+  const last = persons[persons.length - 1];
+  const lead = text.slice(from, first.start);
+  if (lead.trim().split(/\s+/).filter(Boolean).length > 5 || NOT_SUBJECT.test(lead) || /["“”]/.test(lead)) return undefined;
+  // After the subject (and an appositive), a short predicate with a travel verb and no punctuation.
+  let gap = text.slice(last.end, c.start);
+  const appositive = /^(?:['’]s)?\s*,[^,;"“”]{1,80},\s*/.exec(gap);
+  if (appositive) gap = gap.slice(appositive[0].length);
+  else gap = gap.replace(/^\s*,\s*/, ' ');
+  if (gap.length > 120 || /[,;:"“”()]/.test(gap) || !TRAVEL.test(gap)) return undefined;
+  if (gap.split(/\s+/).some((w) => REPORTING.test(w))) return undefined;
+  if (index.between(c.end, c.clauseEnd, ['person']).length) return undefined;
+  return first.local;
+}
+
+/** "The Japanese steelmaker will pay ...": a definite description opening the clause, as a pseudo-mention. */
+function leadingDescription(c: FigureContext): Mention | undefined {
+  const { text } = c;
+  const lead = new RegExp(`^\\s*(?:(?:But|And|So|Now|Meanwhile|Instead),?\\s+)?[Tt]he\\s+(?:${DESCRIPTION_MODIFIER}\\s+){0,2}?(?:${ORG_NOUN}|${ROLE_NOUN})(?![A-Za-z'’-])`)
+    .exec(text.slice(c.clauseStart, Math.min(c.start, c.clauseStart + 80)));
+  if (!lead) return undefined;
+  const end = c.clauseStart + lead[0].length;
+  const local = describedEntity(c, c.clauseStart, end);
+  if (local === undefined) return undefined;
+  const entity = c.index.entity(local);
+  if (!entity) return undefined;
+  return { uri: '', start: c.clauseStart + lead[0].length - lead[0].trimStart().length, end, text: text.slice(c.clauseStart, end).trim(), kind: entity.kind, local };
 }
 
 function clauseSubject(c: FigureContext): number | undefined {
   const { text, index } = c;
-  const names = index.between(c.clauseStart, c.start, [...PERSONISH]);
+  // Names after the figure matter up to the end of its phrase (a comma): "pay $55 a share, 40 percent more than
+  // where Acme stock closed" is still the payer's.
+  const comma = text.slice(c.end, c.clauseEnd).search(/[,;]/);
+  const phraseEnd = comma < 0 ? c.clauseEnd : c.end + comma;
+  // ... and a place it is spent or counted in ("invest $100 billion in the US") is where, not whose.
+  const after = index.between(c.end, phraseEnd, [...PERSONISH])
+    .filter((m) => !(m.kind === 'place' && /\b(?:in|into|across|throughout)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 16), m.start))));
+  let names = index.between(c.clauseStart, c.start, [...PERSONISH]);
+  const described = leadingDescription(c);
+  if (described && (!names.length || names[0].start >= described.end)) names = [described, ...names];
   if (!names.length) return undefined;
+  // "SoftBank founder Masayoshi Son promised ...": an organization naming the person's role is not the subject.
+  if (names.length > 1 && names[0].kind === 'organization' && names[1].kind === 'person'
+    && new RegExp(`^\\s+(?:${ROLE_NOUN}|co-founder|chief|head|boss|owner|CEO)\\s+$`, 'i').test(text.slice(names[0].end, names[1].start))) names = names.slice(1);
   const first: Mention = names[0];
   const lead = text.slice(c.clauseStart, first.start);
   if (lead.trim().split(/\s+/).filter(Boolean).length > 2 || /[,"“”]/.test(lead)) return undefined;
   // "Son stood beside Trump in December and promised to invest $100 billion": a second verb of the subject.
   const conj = /\band\s+((?:[a-z]+\s+){1,3})$/.exec(text.slice(Math.max(first.end, c.start - 40), c.start));
   if (conj && /(?:ed|s)\s/.test(conj[1]) && !conj[1].split(/\s+/).some((w) => REPORTING.test(w) || /^(?:the|a|an|its|their)$/.test(w))
-    && !/[;:"“”()]/.test(text.slice(first.end, c.start)) && !index.between(c.end, c.clauseEnd, [...PERSONISH]).length
+    && !/[;:"“”()]/.test(text.slice(first.end, c.start)) && !after.length
     && !text.slice(first.end, c.start).split(/\s+/).some((w) => REPORTING.test(w))) return first.local;
   // Between the name and the figure: a short verb phrase, optionally after one appositive ("Japan, a US ally, hosts").
   let gap = text.slice(first.end, c.start);
@@ -204,7 +299,7 @@ function clauseSubject(c: FigureContext): number | undefined {
   if (names.some((m) => m.local !== first.local && m.start < gapStart && !appositive)) return undefined;
   // A name after the figure in the same clause may be what the figure is about ("tariffs of 25 percent against
   // Canada"), unless it is the target already folded into the measure.
-  if (index.between(c.end, c.clauseEnd, [...PERSONISH]).some((m) => !c.targetSpan || m.start < c.targetSpan.start || m.end > c.targetSpan.end)) return undefined;
+  if (after.some((m) => !c.targetSpan || m.start < c.targetSpan.start || m.end > c.targetSpan.end)) return undefined;
   return first.local;
 }
 
@@ -258,5 +353,190 @@ export function targetAfter(text: string, after: number, index: MentionIndex): T
   }
   const demonym = /^([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?:goods|imports|products|exports|steel|cars|companies|firms)\b/.exec(text.slice(at, at + 40));
   if (demonym) return { word: demonym[1].toLowerCase(), end: at + demonym[0].length };
+  // "45 trillion yen on defense", "$500 billion on data centers": what money is spent on (the noun phrase, at most
+  // two words), so spending on one thing never meets spending on another.
+  if (/^\s+on\s+(?:the\s+)?$/.test(t[0])) {
+    const np = /^([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?\b/.exec(text.slice(at, at + 40));
+    if (np && !STOP_WORDS.has(np[1]) && !isVerbish(np[1])) {
+      const two = np[2] && !STOP_WORDS.has(np[2]) && !isVerbish(np[2]);
+      return { word: two ? `${np[1]} ${np[2]}` : np[1], end: at + (two ? np[0].length : np[1].length) };
+    }
+  }
   return undefined;
 }
+
+/** Verbs saying a place has troops of others on its soil: "Japan hosts 54,000 US troops". */
+const HOSTS = /(?:^|[^A-Za-z])((?:now\s+|currently\s+|still\s+)?(?:hosts|hosted|houses|housed|is\s+home\s+to|was\s+home\s+to))\s+$/;
+
+/**
+ * Troops located in a place: "45,000 troops in Japan", "54,000 troops stationed in Japan", "Japan hosts 54,000 US
+ * troops". The place is the owner (the count of troops there, whoever sends them). A count that is a part of those
+ * troops ("another 2,000", "9,000 troops in Japan will move") or a list of places is not taken.
+ */
+export function stationedIn(c: FigureContext, head: Head): number | undefined {
+  const { text, index } = c;
+  if (/\b(?:another|additional|extra|further|more|new)\s+$/i.test(text.slice(Math.max(0, c.start - 16), c.start))) return undefined;
+  if (head.nounEnd !== undefined && head.nounEnd > c.end) {
+    const lead = /^\s+(?:(?:based|stationed|deployed|posted|garrisoned|serving)\s+)?(?:in|on)\s+(?:the\s+)?/.exec(text.slice(head.nounEnd, head.nounEnd + 40));
+    if (lead) {
+      const m = index.startingAt(head.nounEnd + lead[0].length, text);
+      if (m && m.kind === 'place' && m.end <= c.clauseEnd) {
+        const rest = text.slice(m.end, m.end + 40);
+        // The place ends the phrase: no list of places, no verb saying what happens to these troops.
+        const list = /^\s*(?:,|and\b|or\b|&)\s*(?:and\s+|or\s+)?/.exec(rest);
+        const next = list ? index.startingAt(m.end + list[0].length, text) : undefined;
+        if (/^\s*(?:[,.;:)—–]|$)/.test(rest) && next?.kind !== 'place') return m.local;
+      }
+      return undefined;
+    }
+  }
+  const host = HOSTS.exec(text.slice(Math.max(c.clauseStart, c.start - 40), c.start));
+  if (!host) return undefined;
+  let e = c.start - host[0].length + (host[0].length - host[0].trimStart().length);
+  while (e > 0 && text[e - 1] === ' ') e--;
+  const m = index.endingAt(e, text);
+  if (!m || m.kind !== 'place' || m.start < c.clauseStart) return undefined;
+  const lead = text.slice(c.clauseStart, m.start);
+  if (lead.trim().split(/\s+/).filter(Boolean).length > 2 || /[,"“”]/.test(lead)) return undefined;
+  return m.local;
+}
+
+/** Nouns that stand for an organization named before: "the company", "the Japanese steelmaker". */
+const ORG_NOUN = '(?:company|firm|group|corporation|conglomerate|giant|business|bank|lender|insurer|retailer|airline|carrier|'
+  + 'startup|start-up|manufacturer|producer|supplier|utility|bidder|buyer|acquirer|[a-z]{3,}maker)';
+/** "The Japanese steelmaker", "the prime minister": a definite description, up to two modifiers before the noun. */
+const DEFINITE = new RegExp(`(?:^|[^A-Za-z])[Tt]he\\s+((?:${DESCRIPTION_MODIFIER}\\s+){0,2}?)(${ORG_NOUN}|${ROLE_NOUN})$`);
+
+/**
+ * The entity a definite description ending at `end` stands for: for a role, the one person of the document holding
+ * it; for a company noun, the organization the discourse is about (the one named at the start of the sentence before,
+ * or the only organization named since then). Undefined when unsure.
+ */
+export function describedEntity(c: FigureContext, start: number, end: number): number | undefined {
+  const { text, index } = c;
+  const d = DEFINITE.exec(text.slice(Math.max(start, end - 60), end));
+  if (!d) return undefined;
+  const mods = d[1].trim().split(/\s+/).filter(Boolean);
+  // "the former president", "the new company", "the other firm": not the one named before.
+  if (mods.some((w) => OTHER_MODIFIER.test(w))) return undefined;
+  if (new RegExp(`^${ROLE_NOUN}$`, 'i').test(d[2])) return index.roleBefore(text, end)?.local;
+  const floor = c.previousSentenceStart ?? c.sentenceStart;
+  if (floor === undefined) return undefined;
+  const descStart = end - d[0].length;
+  const orgs = index.between(floor, descStart, ['organization']);
+  if (!orgs.length) return undefined;
+  // The organization opening the sentence before (or this one): "Nippon Steel said ... acquire U.S. Steel ... The
+  // Japanese steelmaker will pay".
+  for (const sStart of [c.sentenceStart, c.previousSentenceStart]) {
+    if (sStart === undefined || sStart > descStart) continue;
+    const first = index.between(sStart, descStart, ['person', 'organization', 'place'])[0];
+    if (!first || first.kind !== 'organization') continue;
+    const lead = text.slice(sStart, first.start);
+    // "Acme and Beta Corp agreed ...": two organizations opening the sentence, either could be "the company".
+    const conj = /^(?:['’]s)?\s*(?:,|and\b|or\b|&)\s*/.exec(text.slice(first.end, first.end + 10));
+    const coordinated = !!conj && index.startingAt(first.end + conj[0].length, text)?.kind === 'organization';
+    if (lead.trim().split(/\s+/).filter(Boolean).length <= 1 && !/[,"“”]/.test(lead) && !coordinated) return first.local;
+    if (coordinated) return undefined;
+  }
+  const ids = new Set(orgs.map((m) => m.local));
+  return ids.size === 1 ? orgs[0].local : undefined;
+}
+
+const CHANGE_VERB = '(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|doubl(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?)';
+/** "raise its investment in the United States to", "taking Japanese investment in the US" (then "from A to B"). */
+const CHANGE = new RegExp(`\\b${CHANGE_VERB}\\s+(?:(its|their|his|her|the|[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,2}['’]s?)\\s+)?((?:[A-Za-z-]+\\s+){0,2}?)([a-z]+)(\\s+(?:in|into|to|for|with|on)\\s+(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3})?\\s+(to\\s+|from\\s+)?$`);
+
+export interface ChangeTarget {
+  /** "target investment": what the measure is to become, never the level it has now. */
+  measure: string;
+  subject?: number;
+}
+
+/**
+ * A figure a measure is to be changed to: "raise its investment in the US to $1.5 trillion", "taking Japanese
+ * investment from $800 billion to $1 trillion". The value is a target, kept apart from what the measure is now; its
+ * owner is the possessor ("its" -> the subject it refers to; "Japan's"; "Japanese" -> Japan).
+ */
+export function changeTarget(c: FigureContext, ranged: boolean): ChangeTarget | undefined {
+  const { text, index } = c;
+  const before = text.slice(Math.max(c.clauseStart, c.start - 120), c.start);
+  const m = CHANGE.exec(before);
+  if (!m) return undefined;
+  const [, det, modsText, noun, , to] = m;
+  // "to $1.5 trillion" after the noun phrase, or a range "from A to B" standing right after it.
+  const from = to === undefined ? /^from\b/i.test(text.slice(c.start, c.start + 5)) : /^from/i.test(to);
+  if (from ? !ranged : !to) return undefined;
+  if (!isKnownMeasure(noun)) return undefined;
+  const mods = modsText.trim().split(/\s+/).filter(Boolean);
+  if (mods.some((w) => isQualifier(w) && !/^(?:foreign|direct|private|public|military|defense|defence|trade)$/i.test(w))) return undefined;
+  const measure = `target ${normalizeMeasure(noun)}`;
+  const detStart = c.start - before.length + m.index + m[0].indexOf(det ?? modsText + noun);
+  let subject: number | undefined;
+  if (det && /['’]s?$/.test(det) && /^[A-Z]/.test(det)) {
+    subject = index.endingAt(detStart + det.length, text)?.local ?? index.endingAt(detStart + det.replace(/['’]s?$/, '').length, text)?.local;
+  } else if (det && /^its$/i.test(det)) {
+    subject = antecedentOfIts(c, detStart);
+  } else if (!det || /^the$/i.test(det)) {
+    // "Japanese investment": the place the demonym comes from, when the document names it.
+    const demonym = mods.find((w) => /^[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)$/.test(w));
+    if (demonym) subject = placeOfDemonym(index, demonym);
+  }
+  return { measure, subject };
+}
+
+/**
+ * "with Japan promising to raise its investment": "its" is the organization or place just before, standing as a
+ * subject (a verb follows it) within a few words, with no other organization or place between.
+ */
+function antecedentOfIts(c: FigureContext, at: number): number | undefined {
+  const { text, index } = c;
+  const floor = Math.max(c.sentenceStart ?? c.clauseStart, at - 80);
+  const m = index.lastBefore(at, floor, (x) => x.kind === 'organization' || x.kind === 'place');
+  if (!m) return undefined;
+  const gap = text.slice(m.end, at);
+  if (/[,;:"“”()]/.test(gap)) return undefined;
+  const words = gap.trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 5) return undefined;
+  if (!/^(?:[a-z]+(?:ing|ed|s)|will|would|can|could|must|may|might|plans|wants|agreed|promised|pledged|vowed)$/.test(words[0])) return undefined;
+  if (index.between(m.end, at, ['person', 'organization', 'place']).length) return undefined;
+  // "Japan and Acme agreed ...": either could be "its".
+  if (/(?:,|\band|\bor|&)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start))
+    && index.lastBefore(m.start, m.start - 60, () => true)) return undefined;
+  return m.local;
+}
+
+/** The one place of the document a demonym comes from: "Japanese" -> Japan, "Chinese" -> China, "Canadian" -> Canada. */
+function placeOfDemonym(index: MentionIndex, demonym: string): number | undefined {
+  const d = demonym.toLowerCase();
+  let found: number | undefined;
+  const ents = index.analysis.localEntities;
+  for (let local = 0; local < ents.length; local++) {
+    const e = ents[local];
+    if (e.kind !== 'place') continue;
+    const hit = [e.name, ...e.names].some((n) => {
+      const p = n.toLowerCase();
+      if (!/^[a-z]{4,}$/.test(p)) return false;
+      // The place name, or all but its last letter or two, then a demonym ending.
+      for (const cut of [0, 1, 2]) {
+        const stem = p.slice(0, p.length - cut);
+        if (stem.length >= 4 && d.startsWith(stem) && /^(?:an|ian|ese|i|ish|n)$/.test(d.slice(stem.length))) return true;
+      }
+      return false;
+    });
+    if (!hit) continue;
+    if (found !== undefined && found !== local) return undefined;
+    found = local;
+  }
+  return found;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const AS_OF = new RegExp(`\\b(?:in|by|during)\\s+(${MONTHS.join('|')})\\s+((?:19|20)\\d\\d),?\\s+when\\s+[^,;:"“”]*$`, 'i');
+
+/** "in December 2023, when Acme employed about 27,000 people": the month the figure is stated for, YYYY-MM. */
+export function asOfMonth(c: FigureContext): string | undefined {
+  const m = AS_OF.exec(c.text.slice(Math.max(c.clauseStart, c.start - 120), c.start));
+  if (!m) return undefined;
+  return `${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}`;
+}
+

@@ -1,6 +1,6 @@
 // Figures a document states (money, counts, percentages, ages, durations) with hedges, ranges, measure, owner, year.
 import type { DocumentAnalysis } from '../types';
-import { headAfter, headBefore, subjectOf, targetAfter, yearOf, type FigureContext, type Head, type Target } from './figureContext';
+import { asOfMonth, changeTarget, headAfter, headBefore, stationedIn, subjectOf, targetAfter, yearOf, type FigureContext, type Head, type Target } from './figureContext';
 import type { Figure } from './types';
 import { MentionIndex } from './mentionIndex';
 import { isKnownMeasure, STOP_WORDS } from './measures';
@@ -123,7 +123,7 @@ function notAFigure(text: string, ns: number, ne: number, digits: string, index:
 /** Bounds implied by a hedge. */
 function bounds(low: number, high: number, bound: Bound): [number, number] {
   switch (bound) {
-    case 'approx': return [low * 0.9, high * 1.1];
+    case 'approx': return [low * 0.95, high * 1.05];
     case 'below': return [low * 0.9, high];
     case 'atLeast': return [low, Infinity];
     case 'atMost': return [0, high];
@@ -145,26 +145,55 @@ export function extractFigures(text: string, analysis: DocumentAnalysis, bodySta
   const emit = (f: Omit<Figure, 'uri' | 'measure' | 'subject' | 'year'>, fixed?: { measure: string; subject?: number }): void => {
     const sent = map.sentenceAt(f.start);
     const clause = clauseAround(text, sent.start, sent.end, f.start, f.end);
-    const c: FigureContext = { text, index, start: f.start, end: f.end, clauseStart: clause.start, clauseEnd: clause.end };
+    const c: FigureContext = { text, index, start: f.start, end: f.end, clauseStart: clause.start, clauseEnd: clause.end, sentenceStart: sent.start };
+    if (sent.start > bodyStart) c.previousSentenceStart = Math.max(bodyStart, map.sentenceAt(sent.start - 1).start);
     let head: Head | undefined;
     let measure: string;
     let subject: number | undefined;
     let target: Target | undefined;
-    if (fixed) {
+    const ranged = f.low < f.high && /\sto\s/.test(f.text);
+    const change = fixed ? undefined : changeTarget(c, ranged);
+    if (change) {
+      // "raise its investment to $1.5 trillion", "from $800 billion to $1 trillion": the target alone.
+      if (ranged) {
+        const to = /\sto\s+(?:US\$|\$|€|£|¥)?\s?(\d)/.exec(f.text);
+        if (!to) return;
+        const at = f.start + to.index + to[0].length - 1;
+        const digits = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|^\d+(?:\.\d+)?/.exec(text.slice(at))![0];
+        const r = readNumber(text, at, digits);
+        const b = finishFigure(text, r, r.start);
+        if (!b) return;
+        f = b;
+        c.start = f.start;
+        c.end = f.end;
+      }
+      measure = change.measure;
+      subject = change.subject;
+      head = { measure, after: f.end };
+    } else if (fixed) {
       measure = fixed.measure;
       subject = fixed.subject;
       head = { measure, after: f.end };
     } else {
       head = headAfter(text, f.end, clause.end) ?? ofHead(text, f.end, clause.end, f.unit) ?? headBefore(text, f.start, clause.start);
       measure = head?.measure ?? '';
-      if (head?.nounEnd !== undefined && measure) {
-        target = targetAfter(text, head.nounEnd, index);
+      // The phrase after the measure noun; for a measure read from a verb ("spend 43 trillion yen on defense"), after
+      // the figure.
+      const targetFrom = head?.nounEnd ?? (head ? f.end : undefined);
+      if (targetFrom !== undefined && measure) {
+        target = targetAfter(text, targetFrom, index);
         if (target && target.end <= clause.end) {
-          c.targetSpan = { start: head.nounEnd, end: target.end };
+          c.targetSpan = { start: targetFrom, end: target.end };
           if (target.word) measure += ` on ${target.word}`;
         } else target = undefined;
       }
       subject = measure ? subjectOf(c, head) : undefined;
+      // Troops counted in a place belong to the place: "troops in Japan", not the sender's whole force.
+      const station = head && measure === 'troops' ? stationedIn(c, head) : undefined;
+      if (station !== undefined) {
+        measure = 'troops in';
+        subject = station;
+      }
     }
     const figure: Figure = { uri, ...f, measure };
     if (subject !== undefined) figure.subject = subject;
@@ -175,6 +204,12 @@ export function extractFigures(text: string, analysis: DocumentAnalysis, bodySta
     }
     const year = yearOf(c, head);
     if (year !== undefined) figure.year = year;
+    const asOf = fixed ? undefined : asOfMonth(c);
+    if (asOf !== undefined && (year === undefined || year === Number(asOf.slice(0, 4)))) {
+      figure.asOf = asOf;
+      // Dated to its month, the figure is compared in time rather than keyed by its year.
+      delete figure.year;
+    }
     out.push(figure);
   };
 
@@ -310,6 +345,14 @@ function finishFigure(text: string, r: Reading, start: number): Omit<Figure, 'ur
     }
   }
   unit = unit ?? 'count';
+  // "$55 a share", "$2 per share": a price per share is never compared with a total.
+  if (currency && unit === currency) {
+    const ps = /^\s+(?:a|per|each)\s+(?:share|ordinary share|common share)\b/i.exec(text.slice(end, end + 24));
+    if (ps) {
+      unit = `${currency}/share`;
+      end += ps[0].length;
+    }
+  }
   // Hedges: "around 54,000", "up to $500 billion", "more than 80 years".
   const hedgeMatch = HEDGE_RE.exec(text.slice(Math.max(0, start - 24), start));
   let hedge: string | undefined;
@@ -371,9 +414,15 @@ function readAge(text: string, ns: number, ne: number, digits: string, index: Me
   const lead = /(?:,\s*(?:aged\s+)?|\s\()$/.exec(before);
   const tail = /^(?:\s*(?:,|\.(?!\d)|;|\)|\s--|\s—|\s-\s)|$)/.exec(after);
   if (lead && tail) {
-    const m = index.endingAt(ns - lead[0].length, text);
+    const nameEnd = ns - lead[0].length;
+    const m = index.endingAt(nameEnd, text);
     // "Name, 68," is an age of a person; a recognizer may have typed the person as an organization.
-    const subject = m && m.kind !== 'place' ? m.local : undefined;
+    let subject = m && m.kind !== 'place' ? m.local : undefined;
+    // "Son, 67," where the recognizer missed the bare surname of a person the document names in full.
+    if (subject === undefined && !m) {
+      const w = /(?:^|[^A-Za-z'’-])([A-Z][a-z'’-]+)$/.exec(text.slice(Math.max(0, nameEnd - 30), nameEnd));
+      if (w) subject = index.surname(text, nameEnd - w[1].length, nameEnd);
+    }
     if (subject !== undefined) return make(ne, subject);
   }
   if (/\baged\s+$/.test(before)) return make(ne, undefined, ns);

@@ -32,7 +32,7 @@ function itemsOf(docs: ClaimsOfDocument[]): Item[] {
       const ent = q.speaker !== undefined ? doc.entityOf(q.speaker) : undefined;
       items.push({
         i: items.length, doc, q, w, speakerId: ent?.id, speakerName: ent?.name,
-        namedPerson: !!ent && q.attribution !== 'pronoun' && q.attribution !== 'previous' && (ent.kind === undefined || ent.kind === 'person'),
+        namedPerson: !!ent && q.attribution !== 'pronoun' && q.attribution !== 'previous' && (ent.kind === undefined || ent.kind === 'person' || q.speakerPerson === true),
         key: w.tokens.join(' '),
       });
     }

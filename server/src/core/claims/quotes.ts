@@ -41,7 +41,10 @@ export function extractQuotes(text: string, analysis: DocumentAnalysis, shared: 
     if (sp) {
       quote.speakerSpan = sp.span;
       quote.attribution = sp.how;
-      if (sp.local !== undefined) quote.speaker = sp.local;
+      if (sp.local !== undefined) {
+        quote.speaker = sp.local;
+        if (index.entity(sp.local)?.kind !== 'person' && index.personLike(sp.local)) quote.speakerPerson = true;
+      }
     }
     out.push(quote);
     kept.push(q);

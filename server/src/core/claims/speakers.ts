@@ -1,6 +1,6 @@
 // Who said a quotation: a name or pronoun next to a speech verb around it, or the sentence's attribution clause.
 import type { Mention, Span } from '../types';
-import type { MentionIndex } from './mentionIndex';
+import { DESCRIPTION_MODIFIER, ROLE_NOUN, type MentionIndex } from './mentionIndex';
 import type { QuoteSpan } from './quoteSpans';
 import { MAX_REACH, type TextMap } from './text';
 
@@ -17,6 +17,10 @@ const VERB_ANY = new RegExp(`(?:^|[^A-Za-z])(${VERB})\\b`, 'gi');
 /** Verbs after an inner name that make the quote that name's words ("Smith said Trump had called it “...”"). */
 const INNER_SAYING = new RegExp(`\\b(?:${VERB.slice(3, -1)}|called|calls|described|describes|labeled|labelled|termed|dubbed|saying|telling)\\b`, 'i');
 const PARTICIPLE = /,\s*(?:saying|stating|adding|noting|declaring|insisting|warning|writing|explaining|telling [^,“”"]{1,40})[,:]?\s*$/i;
+/** "the Japanese prime minister": a role description, up to two modifiers before the role noun. */
+const ROLE_PHRASE = new RegExp(`^[Tt]he\\s+(?:${DESCRIPTION_MODIFIER}\\s+){0,2}?${ROLE_NOUN}(?![A-Za-z'’-])`);
+/** `the prime minister said` right after a quote. */
+const ROLE_FIRST = new RegExp(`^(\\s*)[Tt]he\\s+(?:${DESCRIPTION_MODIFIER}\\s+){0,2}?${ROLE_NOUN}\\s+${ADVERB}${VERB}\\b`);
 /** Words of a title or description before a name: "Japanese Prime Minister", "the US president". */
 const TITLE_WORDS = /^(?:(?:the|a|an|[A-Z][A-Za-z.'’-]*|[a-z]+(?:-[a-z]+)?)\s+){0,4}/;
 
@@ -93,6 +97,21 @@ export class SpeakerFinder {
     return !!this.index.lastBefore(m.start, m.start - 60, (c) => c.kind !== 'place' && /^(?:['’]s)?\s*(?:,|and|&)\s*$/.test(this.text.slice(c.end, m.start)));
   }
 
+  /**
+   * A role description standing for the one person of the document holding it ("the prime minister"), read from `at`
+   * (where "the" starts). Counted as a reference, like a pronoun: not a name to compare for who said the words.
+   */
+  private role(at: number, verbFirst: boolean): Speaker | undefined {
+    const t = this.text;
+    const d = ROLE_PHRASE.exec(t.slice(at, at + 60));
+    if (!d) return undefined;
+    const end = at + d[0].length;
+    // `," said the prime minister of Japan` fine; `," said the prime minister's spokesman` is somebody else.
+    if (verbFirst && !/^(?:\s*[,.;!?]|\s+(?:of|in|on|at|to|after|before|during|as|when|while)\b|\s*$)/.test(t.slice(end, end + 12))) return undefined;
+    const r = this.index.roleBefore(t, end);
+    return r ? { local: r.local, span: { start: at, end }, how: 'pronoun' } : undefined;
+  }
+
   private named(m: Mention): Speaker {
     return { local: m.local, span: { start: m.start, end: m.end }, how: 'name' };
   }
@@ -109,7 +128,8 @@ export class SpeakerFinder {
     if (verbFirst && !closedWithStop) {
       const m = this.nameAt(p + verbFirst[0].length, limit);
       if (m && this.onlyTitlesBetween(p + verbFirst[0].length, m.start)) return this.named(m);
-      return undefined;
+      // `," said the prime minister.`
+      return this.role(p + verbFirst[0].length, true);
     }
     const acc = /^according to\s+/i.exec(rest);
     if (acc) {
@@ -118,6 +138,9 @@ export class SpeakerFinder {
     }
     const pron = PRONOUN_VERB.exec(rest);
     if (pron) return closedWithStop && !this.shortTail(p + pron[0].length) ? undefined : this.pronoun(pron[1], p);
+    // `," the prime minister said.`
+    const role = ROLE_FIRST.exec(rest);
+    if (role) return closedWithStop && !this.shortTail(p + role[0].length) ? undefined : this.role(p + role[1].length, false);
     const m = this.nameAt(p, limit);
     if (!m || !this.onlyTitlesBetween(p, m.start)) return undefined;
     let k = m.end;
@@ -167,6 +190,11 @@ export class SpeakerFinder {
       while (e > 0 && t[e - 1] === ' ') e--;
       const m = this.index.endingAt(e, t);
       if (m && m.kind !== 'place' && !this.inQuote(m.start) && !this.coordinated(m)) return this.named(m);
+      // `The prime minister said: "…"`
+      if (!m) {
+        const r = this.index.roleBefore(t, e);
+        if (r && r.start >= sentenceStart && !this.inQuote(r.start)) return { local: r.local, span: { start: r.start, end: e }, how: 'pronoun' };
+      }
       return undefined;
     }
     if (PARTICIPLE.test(pre)) {

@@ -21,6 +21,11 @@ export interface Figure extends Span {
   subject?: number;
   /** A year the figure is tied to ("the 2023 deficit"), when given. */
   year?: number;
+  /**
+   * The month the figure is stated for when the text dates it ("in December 2023, when Acme employed 27,000
+   * people"), YYYY-MM: compared with sources written around then rather than around the source's own date.
+   */
+  asOf?: string;
   /** Document-local entity the measure is directed at or taken against ("tariffs on Canada", "deficit with Japan"). */
   target?: number;
   /**
@@ -60,6 +65,11 @@ export interface Quote extends Span {
   speakerSpan?: Span;
   /** How the speaker was found: named next to the quote, through a pronoun, or carried over from the quote before. */
   attribution?: 'name' | 'pronoun' | 'previous';
+  /**
+   * The speaker is named like a person ("Frank Duda, a crane operator who ...") although the recognizer typed the
+   * entity otherwise: fit to be compared for who said the words.
+   */
+  speakerPerson?: boolean;
 }
 
 export interface DocumentClaims {
