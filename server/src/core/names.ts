@@ -20,6 +20,11 @@ function mayEndPossessive(word: string): boolean {
 }
 
 const folded = new Map<string, string>();
+/**
+ * Only short strings are memoized: V8 keeps a slice of 13 or more characters as a view into the whole document
+ * text, so a memo holding one would keep every old version of an edited document alive.
+ */
+export const MEMO_MAX_LENGTH = 13;
 
 /** Lowercase, dots of abbreviations removed, curly apostrophes straightened, spaces folded (memoized). */
 export function foldName(name: string): string {
@@ -27,7 +32,7 @@ export function foldName(name: string): string {
   if (key === undefined) {
     key = isPlainLowerable(name) ? name.toLowerCase() : foldSlow(name);
     if (folded.size >= 200_000) folded.clear();
-    folded.set(name, key);
+    if (name.length < MEMO_MAX_LENGTH) folded.set(name, key);
   }
   return key;
 }

@@ -8,7 +8,7 @@ import {
   NAME_EQUIVALENTS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_NOUNS_AFTER, ORG_SUFFIXES, PERSON_PARTICLES, PERSON_TITLES,
   PLACE_SUFFIXES, PLACES, SPEECH_VERBS, STRONG_PERSON_TITLES, LAST_NAMES, MALE_NAMES, DIRECTIONS,
 } from './lexicon';
-import { foldName, hasPossessive, initials, isAcronym, stripPossessive } from './names';
+import { MEMO_MAX_LENGTH, foldName, hasPossessive, initials, isAcronym, stripPossessive } from './names';
 
 /** A candidate name found in the text, typed when the evidence allows. */
 export interface NameRun extends Span {
@@ -44,7 +44,7 @@ const lower = (word: string) => {
   if (out === undefined) {
     out = foldName(bare(word));
     if (lowered.size >= 200_000) lowered.clear();
-    lowered.set(word, out);
+    if (word.length < MEMO_MAX_LENGTH) lowered.set(word, out);
   }
   return out;
 };
