@@ -15,7 +15,7 @@ export function claimHover(corpus: Corpus, uri: string, offset: number): Hover |
   if (!claim) return null;
   const lines: string[] = [];
   if (figure) lines.push(`**${figure.text}** · figure: ${figure.measure}${figure.subject !== undefined ? ` of ${corpus.entityOfLocal(uri, figure.subject)?.canonical ?? '?'}` : ''}${figure.year ? `, ${figure.year}` : ''}`);
-  else if (date) lines.push(`**${date.text}** · ${date.event} on ${date.date}${date.relative ? ' (resolved from the document date)' : ''}`);
+  else if (date) lines.push(`**${date.text}** · ${date.event} on ${date.yearless ? `${date.date.slice(2)} (month and day; no year given)` : date.date}${date.relative ? ' (resolved from the document date)' : ''}`);
   else if (quote) lines.push(`**Quote** · ${quote.speaker !== undefined ? `said by ${corpus.entityOfLocal(uri, quote.speaker)?.canonical ?? '?'}` : 'speaker not found'}`);
   const involved = corpus.conflicts().filter((c) => c.claims.some((k) => k.uri === uri && k.start === claim.start && k.end === claim.end));
   if (involved.length === 0) lines.push('No other source disagrees.');

@@ -226,6 +226,99 @@ test('date: a death of one person on two days conflicts', () => {
   ])), ['date']);
 });
 
+// --- dates without a year (undated documents) -----------------------------------------------------------------
+
+test('date: a year-less day in an undated source takes the year nearest the dated claims of the same event', () => {
+  const cs = findConflicts([
+    doc('Trump will meet Ishiba in Washington on Friday.', { date: '2025-02-06', source: 'Wire A' }),
+    doc('On February 6, Ishiba became the second leader to meet with Trump.', { source: 'Undated B' }),
+  ]);
+  assert.deepEqual(kinds(cs), ['date']);
+  assert.match(cs[0].subject, /meeting of Donald Trump and Shigeru Ishiba/);
+  const yl = cs[0].claims.findIndex((c) => c.text === 'February 6');
+  const rel = cs[0].claims.findIndex((c) => c.text === 'on Friday');
+  assert.match(cs[0].messages[yl], /to February 6, 2025 \(“February 6”, no year given: 2025 inferred as the year nearest the other sources' dates\); Wire A gives February 7, 2025\./);
+  assert.match(cs[0].messages[rel], /February 7, 2025 \(“on Friday”, read against the article's date\); Undated B gives February 6 \(no year given; 2025 inferred\)\./);
+  assert.notEqual(cs[0].sides![yl], cs[0].sides![rel]);
+});
+
+test('date: a year-less day equal to the dated one agrees', () => {
+  assert.deepEqual(findConflicts([
+    doc('Trump will meet Ishiba in Washington on Friday.', { date: '2025-02-06' }),
+    doc('On February 7, Ishiba met with Trump in Washington.'),
+  ]), []);
+});
+
+test('date: a year-less day of another event is not compared', () => {
+  assert.deepEqual(findConflicts([
+    doc('Trump will meet Ishiba in Washington on Friday.', { date: '2025-02-06' }),
+    doc('Trump and Ishiba held a phone call on February 3.'),
+  ]), []);
+});
+
+test('date: a year-less day with other participants is not compared', () => {
+  assert.deepEqual(findConflicts([
+    doc('Trump will meet Ishiba in Washington on Friday.', { date: '2025-02-06' }),
+    doc('On February 6, Trump met with Smith.'),
+  ]), []);
+});
+
+test('date: a year-less day far from the dated one in every year is another event', () => {
+  assert.deepEqual(findConflicts([
+    doc('Trump will meet Ishiba in Washington on Friday.', { date: '2025-02-06' }),
+    doc('Trump met Ishiba on March 3.'),
+  ]), []);
+  // Nearest is 2025-02-07 vs 2024-02-07 a year off, not "February 7" of some other year.
+  assert.deepEqual(findConflicts([
+    doc('Trump will meet Ishiba in Washington on Friday.', { date: '2025-02-06' }),
+    doc('Trump met Ishiba on August 7.'),
+  ]), []);
+});
+
+test('date: the nearest year may be the one before (a year-less "December 30" against January 2)', () => {
+  const cs = findConflicts([
+    doc('Trump met Ishiba on January 2, 2025.'),
+    doc('Trump met Ishiba on December 30.', { source: 'Undated B' }),
+  ]);
+  assert.deepEqual(kinds(cs), ['date']);
+  const yl = cs[0].claims.findIndex((c) => c.text === 'December 30');
+  assert.match(cs[0].messages[yl], /December 30, 2024 \(“December 30”, no year given: 2024 inferred/);
+});
+
+test('date: a year-less day equally near two dated meetings a year apart is not placed', () => {
+  assert.deepEqual(findConflicts([
+    doc('Trump met Ishiba on February 5, 2024.'),
+    doc('Trump met Ishiba on February 7, 2025.'),
+    doc('Trump met Ishiba on February 6.'),
+  ]), []);
+});
+
+test('date: two year-less days compare by month and day only', () => {
+  const cs = findConflicts([
+    doc('On February 6, Ishiba met with Trump.', { source: 'Undated A' }),
+    doc('On February 7, Ishiba met with Trump.', { source: 'Undated B' }),
+  ]);
+  assert.deepEqual(kinds(cs), ['date']);
+  assert.match(cs[0].messages[0], /to February 6 \(no year given\); Undated B gives February 7 \(no year given\)\. No source here gives a year: only month and day are compared\./);
+  assert.doesNotMatch(cs[0].messages.join(' '), /2000/);
+  assert.deepEqual(findConflicts([
+    doc('On February 6, Ishiba met with Trump.'),
+    doc('Trump met Ishiba on February 6 at the White House.'),
+  ]), []);
+  assert.deepEqual(findConflicts([
+    doc('On February 6, Ishiba met with Trump.'),
+    doc('Trump met Ishiba on March 20.'),
+  ]), []);
+});
+
+test('date: a year-less day is not placed by a dated claim of another event', () => {
+  // The dated call does not give the year-less meetings a year: they still compare only with each other.
+  assert.deepEqual(findConflicts([
+    doc('Trump and Ishiba held a phone call on Friday.', { date: '2025-02-06' }),
+    doc('On February 7, Ishiba met with Trump.'),
+  ]), []);
+});
+
 // --- quotes -------------------------------------------------------------------------------------------------------
 
 test('quote-wording: the same speaker reported with different words', () => {

@@ -39,8 +39,24 @@ test('absolute: the nearest year, not the next one ("December 15" in a February 
   assert.equal(d.date, '2024-12-15');
 });
 
-test('absolute: no year and no document date -> skipped', () => {
-  assert.equal(dates('Trump will meet Ishiba on February 7.', undefined).length, 0);
+test('absolute: no year and no document date -> kept as a month and day, the year left to infer', () => {
+  const list = dates('Trump will meet Ishiba on February 7.', undefined);
+  assert.equal(list.length, 1);
+  assert.equal(list[0].date, '--02-07');
+  assert.equal(list[0].yearless, true);
+  assert.equal(list[0].relative, false);
+  assert.equal(list[0].event, 'meeting');
+  assert.deepEqual(list[0].who.sort(), ['Donald Trump', 'Shigeru Ishiba']);
+});
+
+test('absolute: year-less only when neither the text nor the document gives a year', () => {
+  assert.equal(dates('Trump will meet Ishiba on February 7.', THU)[0].yearless, undefined);
+  assert.equal(dates('Trump met Ishiba on Feb. 7, 2025.', undefined)[0].yearless, undefined);
+  // February 29 may be a day of the year to infer; February 30 never is.
+  assert.equal(dates('Trump met Ishiba on February 29.', undefined)[0].date, '--02-29');
+  assert.equal(dates('Trump met Ishiba on February 30.', undefined).length, 0);
+  // A weekday still needs the document date.
+  assert.deepEqual(dates('Trump met Ishiba on Friday and will meet Biden on March 3.', undefined).map((d) => d.text), ['March 3']);
 });
 
 test('absolute: glued to the next word ("on January 12President")', () => {

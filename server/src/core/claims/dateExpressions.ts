@@ -29,6 +29,11 @@ export interface DateExpression {
   /** Resolved calendar day, YYYY-MM-DD; undefined when it cannot be resolved (no document date). */
   date?: string;
   relative: boolean;
+  /**
+   * Month and day, MM-DD, of a date written without a year ("February 6") when there is no document date to take
+   * the year from: kept so the year can be inferred later from dated sources of the same event.
+   */
+  monthDay?: string;
   /** For weekdays without "last/next": which way to resolve is decided by the tense around. */
   weekday?: number;
   modifier?: string;
@@ -104,8 +109,11 @@ export function findDates(text: string, from: number, to: number, docDate: strin
         if (validDay(Number(year), month, day)) e.date = iso(Number(year), month, day);
       } else if (ref) {
         e.date = nearestYear(month, day, ref);
+      } else if (validDay(2000, month, day)) {
+        // No year anywhere (2000 is a leap year, so February 29 stands).
+        e.monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       }
-      if (!e.date && (year || ref)) continue;
+      if (!e.date && (year || ref || !e.monthDay)) continue;
     } else if (m[8]) {
       e.relative = true;
       e.weekday = WEEKDAYS[m[8].toLowerCase()];

@@ -90,13 +90,16 @@ export function extractEventDates(text: string, analysis: DocumentAnalysis, meta
     if (!best) continue;
     let date = e.date;
     if (e.weekday !== undefined) date = resolveWeekday(e, meta.date, tenseOf(text.slice(segStart, segEnd)));
+    // "On February 6" in an undated document: kept as a month and day; the year is inferred at conflict time.
+    const yearless = !date && !!e.monthDay;
+    if (yearless) date = `--${e.monthDay}`;
     if (!date) continue;
     let named = index.between(segStart, segEnd, ['person', 'organization']);
     // "Trump and Ishiba declared a golden age after talks at the White House on Friday": the people of the whole
     // sentence, when the part holding the date names no person.
     if (!named.some((m) => m.kind === 'person')) named = index.between(sent.start, sent.end, ['person', 'organization']);
     const participants = [...new Set(named.map((m) => m.local))].sort((x, y) => x - y);
-    out.push({ uri: analysis.uri, start: e.start, end: e.end, text: e.text, date, relative: e.relative, event: best.event, participants });
+    out.push({ uri: analysis.uri, start: e.start, end: e.end, text: e.text, date, relative: e.relative, event: best.event, participants, ...(yearless ? { yearless } : {}) });
   }
   return out;
 }

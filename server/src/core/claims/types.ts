@@ -44,8 +44,17 @@ export interface Figure extends Span {
 export interface EventDate extends Span {
   uri: string;
   text: string;
-  /** Resolved calendar date, YYYY-MM-DD. */
+  /**
+   * Resolved calendar date, YYYY-MM-DD; "--MM-DD" (month and day only) when the text gives no year and the document
+   * has no date (see `yearless`).
+   */
   date: string;
+  /**
+   * True when the date was written without a year in an undated document ("On February 6, ..."): conflict finding
+   * places it in the year nearest the dated claims of the same event, or compares it with other year-less claims by
+   * month and day only.
+   */
+  yearless?: boolean;
   /** True when resolved from a relative expression ("on Friday") against the document date. */
   relative: boolean;
   /** Normalized event noun, e.g. "meeting", "summit". */
