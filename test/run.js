@@ -1,4 +1,5 @@
 // Runs every compiled test file (test/out/**/*.test.js) with node's test runner, one summary at the end.
+// --test-force-exit: a test file whose event loop is kept alive by a stray handle must not hang CI.
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -19,5 +20,5 @@ if (files.length === 0) {
   console.error('no compiled tests found: run `npx tsc -b` first');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--test-force-exit', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
