@@ -1,5 +1,5 @@
 // Conflicts kept up to date one document at a time: every claim carries the keys that link it to the claims it
-// could conflict with (the measure, the event's participants, the speaker, the quote's word shingles);
+// could conflict with (measure and owner, the event's participants, the speaker, the quote's word shingles);
 // a change re-runs the conflict finders only on the claims connected to the changed documents by those keys.
 import type { ClaimsOfDocument } from './claims/corpusClaims';
 import { dateConflicts } from './claims/dateConflicts';
@@ -112,12 +112,12 @@ export class ConflictIndex {
       // Drop what these claims (and the changed documents) were in, then find their conflicts again.
       const spans = new Set<string>();
       for (const [uri, indices] of items) for (const i of indices) spans.add(spanKey(uri, claimsOfKind(this.entries.get(uri)!.doc.claims, kind)[i]));
+      const candidates = new Set<string>();
+      for (const uri of new Set([...items.keys(), ...changed])) for (const id of this.byUri.get(uri) ?? []) candidates.add(id);
       const stale = new Set<string>();
-      for (const uri of new Set([...items.keys(), ...changed])) {
-        for (const id of this.byUri.get(uri) ?? []) {
-          const c = this.found.get(id)!;
-          if (c.kind === kind && (changed.has(uri) || c.claims.some((claim) => spans.has(spanKey(claim.uri, claim))))) stale.add(id);
-        }
+      for (const id of candidates) {
+        const c = this.found.get(id)!;
+        if (c.kind === kind && c.claims.some((claim) => changed.has(claim.uri) || spans.has(spanKey(claim.uri, claim)))) stale.add(id);
       }
       for (const id of stale) this.remove(id);
       if (!items.size) continue;
@@ -243,8 +243,13 @@ function flatKeys(entry: Entry): Record<ConflictKind, string[]> {
 
 /** The linking keys of every claim of a document. */
 function keysOf(doc: ClaimsOfDocument): Record<ConflictKind, string[][]> {
-  // Figures meet only within a measure (an owner may be inferred from the other figures of that measure).
-  const figure = doc.claims.figures.map((f) => (f.measure ? [f.measure] : []));
+  // Figures meet by measure and owner: the stated owner, or any name near the figure (an owner may be inferred
+  // from them, given which of them other figures of the measure are about).
+  const figure = doc.claims.figures.map((f) => {
+    if (!f.measure) return [];
+    const owners = [f.subject, ...(f.nearby ?? [])].map((l) => (l === undefined ? undefined : doc.entityOf(l)?.id)).filter((id): id is string => !!id);
+    return [...new Set(owners)].map((id) => `${f.measure}\u0001${id}`);
+  });
   const date = doc.claims.dates.map((d) => {
     if (MULTI_DAY.has(d.event)) return [];
     const ids = [...new Set(d.participants.map((p) => doc.entityOf(p)?.id).filter((id): id is string => !!id))].sort().slice(0, MAX_PARTICIPANTS);

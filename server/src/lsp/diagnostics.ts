@@ -76,12 +76,11 @@ export class DiagnosticsPublisher {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.publishNow();
-    }, Math.max(this.delayMs, 2 * this.lastCostMs));
+    }, Math.max(this.delayMs, Math.min(2 * this.lastCostMs, 2000)));
   }
 
   /** Re-publishes the files whose conflicts changed (every file after a change of settings or reviewed conflicts). */
   publishNow(): void {
-    const started = Date.now();
     const settings = this.settings();
     const settingsKey = JSON.stringify(settings);
     const changed = this.corpus.takeConflictChanges();
@@ -92,6 +91,7 @@ export class DiagnosticsPublisher {
       for (const [uri, diagnostics] of byUri) void this.connection.sendDiagnostics({ uri, diagnostics });
       this.published = new Set(byUri.keys());
     } else {
+      const started = Date.now();
       for (const uri of changed) {
         const diagnostics = this.corpus.has(uri) ? conflictDiagnostics(this.corpus, this.corpus.conflictsIn(uri), settings, this.isOpen).get(uri) ?? [] : [];
         if (!diagnostics.length && !this.published.has(uri)) continue;
@@ -99,8 +99,8 @@ export class DiagnosticsPublisher {
         if (diagnostics.length) this.published.add(uri);
         else this.published.delete(uri);
       }
+      this.lastCostMs = Date.now() - started;
     }
-    this.lastCostMs = Date.now() - started;
   }
 
   dispose(): void {

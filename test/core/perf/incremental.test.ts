@@ -1,0 +1,65 @@
+// Edits applied one at a time (patched entities, conflicts re-found only where touched) give exactly what a
+// corpus built from scratch on the same texts gives.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+
+// Compiled tests run from test/out/core/perf: the code comes from server/out, the types from the source.
+const REPO = path.resolve(__dirname, '..', '..', '..', '..');
+const { Corpus } = require(path.join(REPO, 'server/out/core/corpus')) as typeof import('../../../server/src/core/corpus');
+type Corpus = import('../../../server/src/core/corpus').Corpus;
+
+const dir = path.join(REPO, 'examples');
+const EXAMPLES = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+
+const snapshot = (c: Corpus) => JSON.stringify({ entities: c.entities(), conflicts: c.conflicts() });
+
+type Edit = { doc: number; kind: 'figure' | 'name' | 'cut' | 'quote' | 'remove' | 'same'; at: number };
+
+function applyEdit(text: string, edit: Edit): string {
+  const n = text.length;
+  const at = Math.floor(edit.at * n);
+  switch (edit.kind) {
+    case 'figure': return text.replace(/\d+(\.\d+)?/g, (m, _d, offset: number) => (offset >= at && offset < at + 400 ? String(Number(m) + 1) : m));
+    case 'name': return text.slice(0, at) + ' Prime Minister Taro Yamada said the talks went well. ' + text.slice(at);
+    case 'cut': return text.slice(0, at) + text.slice(Math.min(n, at + 300));
+    case 'quote': return text.slice(0, at) + ' "We will not accept a bad deal for our workers," Trump said. ' + text.slice(at);
+    default: return text.slice(0, at) + ' and' + text.slice(at);
+  }
+}
+
+test('incremental updates equal a fresh corpus, edit after edit', () => {
+  const edit = fc.record({
+    doc: fc.nat({ max: EXAMPLES.length - 1 }),
+    kind: fc.constantFrom('figure', 'name', 'cut', 'quote', 'remove', 'same') as fc.Arbitrary<Edit['kind']>,
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
+  fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+    const texts = new Map(EXAMPLES.map((t, i) => [`file:///c/${i}.txt`, t]));
+    const live = new Corpus();
+    let version = 1;
+    for (const [uri, text] of texts) live.update({ uri, text, version });
+    live.conflicts();
+    for (const e of edits) {
+      const uri = `file:///c/${e.doc}.txt`;
+      version++;
+      if (e.kind === 'remove' && texts.has(uri)) {
+        texts.delete(uri);
+        live.remove(uri);
+      } else {
+        const text = applyEdit(texts.get(uri) ?? EXAMPLES[e.doc], e);
+        texts.delete(uri);
+        texts.set(uri, text);
+        if (e.doc % 2) live.updateLater({ uri, text, version });
+        else live.update({ uri, text, version });
+      }
+      // Same document order as the live corpus: an update keeps a document's place, a re-added one goes last.
+      const order = live.uris();
+      const fresh = new Corpus();
+      for (const u of order) fresh.update({ uri: u, text: texts.get(u)!, version });
+      assert.equal(snapshot(live), snapshot(fresh), JSON.stringify(e));
+    }
+  }), { numRuns: 25 });
+});
