@@ -43,29 +43,44 @@ function itemsOf(docs: ClaimsOfDocument[]): Item[] {
 /**
  * Pairs of quotes whose content words may reach the threshold, without comparing all pairs: each quote is indexed
  * under its rarest words only (a prefix long enough that any pair at or above the threshold shares one of them).
+ * Quotes with the same words and the same speaker form one class (wire copy repeated across hundreds of articles):
+ * a class is chained once, and only one member of it enters the index; a candidate pair of classes links each one's
+ * first member with every member of the other, so groups and per-source checks see every source.
  */
 function candidatePairs(items: Item[]): [number, number][] {
-  const freq = new Map<string, number>();
-  for (const it of items) for (const t of it.w.content) freq.set(t, (freq.get(t) ?? 0) + 1);
-  const index = new Map<string, number[]>();
-  const pairs: [number, number][] = [];
+  const byClass = new Map<string, number[]>();
   for (const it of items) {
+    const k = `${it.key}\u0000${it.speakerId ?? ''}\u0000${it.namedPerson ? 1 : 0}`;
+    const members = byClass.get(k);
+    if (members) members.push(it.i);
+    else byClass.set(k, [it.i]);
+  }
+  const classes = [...byClass.values()];
+  const pairs: [number, number][] = [];
+  for (const members of classes) for (let k = 1; k < members.length; k++) pairs.push([members[k - 1], members[k]]);
+  const freq = new Map<string, number>();
+  for (const members of classes) for (const t of items[members[0]].w.content) freq.set(t, (freq.get(t) ?? 0) + 1);
+  const index = new Map<string, number[]>();
+  classes.forEach((members, c) => {
+    const it = items[members[0]];
     const order = [...it.w.content].sort((a, b) => freq.get(a)! - freq.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
     const prefix = order.slice(0, order.length - Math.ceil(THRESHOLD * order.length) + 1);
     const seen = new Set<number>();
     for (const t of prefix) {
       const list = index.get(t);
-      if (list) for (const j of list) if (!seen.has(j)) {
-        seen.add(j);
-        pairs.push([j, it.i]);
+      if (list) for (const d of list) if (!seen.has(d)) {
+        seen.add(d);
+        const other = classes[d];
+        for (const b of members) pairs.push([other[0], b]);
+        for (let k = 1; k < other.length; k++) pairs.push([other[k], members[0]]);
       }
     }
     for (const t of prefix) {
       let list = index.get(t);
       if (!list) index.set(t, (list = []));
-      list.push(it.i);
+      list.push(c);
     }
-  }
+  });
   return pairs;
 }
 
