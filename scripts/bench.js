@@ -13,7 +13,7 @@ const { driveEdits, driveHovers, driveReferences } = require('./bench/requests')
 
 const REPO = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
-const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '1000,10000,100000';
+const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '1000,10000'; // 100,000 on request: the conflict pass does not scale there yet (README, Performance)
 const sizes = sizesArg.split(',').map(Number).filter((n) => n > 0);
 const ROOT = path.join(os.tmpdir(), 'corroborate-bench');
 
