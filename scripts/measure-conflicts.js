@@ -1,6 +1,6 @@
 // Measures conflict detection on the example corpus against test/fixtures/truth/conflicts.json: recall on the
 // planted true conflicts, false alarms on the planted look-alikes, and every other conflict found, for review.
-// Run after a build: node scripts/measure-conflicts.js [--verbose]
+// Run after a build: node scripts/measure-conflicts.js [--verbose | --json]
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -43,6 +43,10 @@ const alarms = truth.nonConflicts.filter((pair) => found.some((c) => covers(c, p
 const explained = new Set(found.filter((c) => truth.conflicts.some((pair) => covers(c, pair))));
 const others = found.filter((c) => !explained.has(c));
 
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ found: found.length, planted: truth.conflicts.length, detected: hits.map((p) => p.id), lookAlikes: truth.nonConflicts.length, falseAlarms: alarms.map((p) => p.id), unexplained: others.length }));
+  process.exit(0);
+}
 const byKind = (list) => list.reduce((acc, p) => ({ ...acc, [p.kind]: (acc[p.kind] || 0) + 1 }), {});
 console.log(`conflicts found ${found.length}; planted true conflicts detected ${hits.length}/${truth.conflicts.length} (recall ${(100 * hits.length / truth.conflicts.length).toFixed(1)}%) by kind ${JSON.stringify(byKind(hits))} of ${JSON.stringify(byKind(truth.conflicts))}`);
 console.log(`false alarms on planted look-alikes ${alarms.length}/${truth.nonConflicts.length}; found conflicts explained by a planted one ${explained.size}/${found.length} (precision lower bound ${(100 * explained.size / Math.max(1, found.length)).toFixed(1)}%)`);
