@@ -95,6 +95,20 @@ function pairsByGroup(groups: Groups, pairs: [number, number][]): Map<number, [n
   return out;
 }
 
+/**
+ * The groups (sorted by source and place) where some pair differs across two sources. A source that differs from
+ * itself probably reports two statements: no verdict for its group.
+ */
+function* disputedGroups(items: Item[], groups: Groups, differing: [number, number][]): Generator<Item[]> {
+  const byRoot = pairsByGroup(groups, differing);
+  for (const set of groups.sets(2)) {
+    const diffs = byRoot.get(groups.find(set[0])) ?? [];
+    if (!diffs.some(([a, b]) => items[a].doc.uri !== items[b].doc.uri)) continue;
+    if (diffs.some(([a, b]) => items[a].doc.uri === items[b].doc.uri)) continue;
+    yield set.map((i) => items[i]).sort((a, b) => a.doc.uri.localeCompare(b.doc.uri) || a.q.start - b.q.start);
+  }
+}
+
 /** Sides of a wording conflict: quotes that are the same words, or excerpts of one another, stand together. */
 function wordingSides(members: Item[]): number[] {
   const variants = [...new Map(members.map((m) => [m.key, m])).values()];
@@ -124,14 +138,8 @@ function wordingConflicts(items: Item[], pairs: [number, number][]): Conflict[] 
       groups.join(a, b);
     } else if (compatible(x.w, y.w)) groups.join(a, b);
   }
-  const byRoot = pairsByGroup(groups, rewordedPairs);
   const out: Conflict[] = [];
-  for (const set of groups.sets(2)) {
-    const diffs = byRoot.get(groups.find(set[0])) ?? [];
-    if (!diffs.some(([a, b]) => items[a].doc.uri !== items[b].doc.uri)) continue;
-    // A source quoting the speaker both ways probably reports two statements: no verdict.
-    if (diffs.some(([a, b]) => items[a].doc.uri === items[b].doc.uri)) continue;
-    const members = set.map((i) => items[i]).sort((a, b) => a.doc.uri.localeCompare(b.doc.uri) || a.q.start - b.q.start);
+  for (const members of disputedGroups(items, groups, rewordedPairs)) {
     const speaker = members[0].speakerName ?? 'the speaker';
     const variants = new Map<string, Item[]>();
     for (const m of members) variants.set(m.key, [...(variants.get(m.key) ?? []), m]);
@@ -159,13 +167,8 @@ function speakerConflicts(items: Item[], pairs: [number, number][]): Conflict[] 
     groups.join(a, b);
     if (x.speakerId !== y.speakerId) differ.push([a, b]);
   }
-  const byRoot = pairsByGroup(groups, differ);
   const out: Conflict[] = [];
-  for (const set of groups.sets(2)) {
-    const diffs = byRoot.get(groups.find(set[0])) ?? [];
-    if (!diffs.some(([a, b]) => items[a].doc.uri !== items[b].doc.uri)) continue;
-    if (diffs.some(([a, b]) => items[a].doc.uri === items[b].doc.uri)) continue;
-    const members = set.map((i) => items[i]).sort((a, b) => a.doc.uri.localeCompare(b.doc.uri) || a.q.start - b.q.start);
+  for (const members of disputedGroups(items, groups, differ)) {
     const messages = members.map((m) => {
       const bySpeaker = new Map<string, string[]>();
       for (const o of members) {
