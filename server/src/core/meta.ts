@@ -19,6 +19,7 @@ export function readMeta(text: string): DocumentMeta {
     const dateline = findDateline(text, meta.bodyStart);
     if (dateline) meta.date = dateline;
   }
+  if (!meta.source) meta.source = datelineSource(text, meta.bodyStart);
   return meta;
 }
 
@@ -109,4 +110,10 @@ function iso(year: number, month: number, day: number): string | undefined {
 function findDateline(text: string, bodyStart: number): string | undefined {
   const head = text.slice(bodyStart, bodyStart + 400);
   return parseDate(head);
+}
+
+/** The outlet a wire dateline names: "TOKYO, Feb 6 (Pacific Wire Service) - ...". */
+function datelineSource(text: string, bodyStart: number): string | undefined {
+  const m = /^\s*\p{Lu}[\p{Lu} .'’-]{1,40},[^()\n]{0,30}\(([^()\n]{2,60})\)\s*[-–—]/u.exec(text.slice(bodyStart, bodyStart + 200));
+  return m ? m[1].trim() : undefined;
 }

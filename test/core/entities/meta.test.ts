@@ -93,3 +93,9 @@ test('a first line with a colon in prose is not a header', () => {
   const meta = readMeta(text);
   assert.equal(meta.bodyStart, 0);
 });
+
+test('a wire dateline names the outlet when no header does', () => {
+  assert.equal(readMeta('TOKYO, Feb 6 (Pacific Wire Service) - Ishiba left for Washington.').source, 'Pacific Wire Service');
+  assert.equal(readMeta('source: The Lantern\n\nTOKYO, Feb 6 (Pacific Wire Service) - Ishiba left.').source, 'The Lantern');
+  assert.equal(readMeta('Ishiba (the prime minister) - left for Washington.').source, undefined);
+});
