@@ -77,27 +77,8 @@ export function references(client: TestClient, file: string, position: { line: n
   return client.connection.sendRequest('textDocument/references', { textDocument: { uri: uriOf(file) }, position, context: { includeDeclaration: true } }) as Promise<Location[]>;
 }
 
-/**
- * Line and character of the n-th occurrence of `needle`, counting lines the way LSP does: "\r\n", "\n" and a
- * lone "\r" each end a line; characters are UTF-16 code units.
- */
-export function lspPositionOf(text: string, needle: string, nth = 0): { line: number; character: number } {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) {
-    index = text.indexOf(needle, index + 1);
-    if (index < 0) throw new Error(`"${needle}" not found`);
-  }
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < index; i++) {
-    const c = text[i];
-    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: index - lineStart };
-}
+/** The LSP position of a needle: the protocol tests' own function, which counts lone CRs as line ends. */
+export { positionOf as lspPositionOf } from '../server/lspClient';
 
 /** The text a range covers, with LSP line counting (see lspPositionOf). */
 export function textAt(text: string, range: Location['range']): string {

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer, uriOf, type TestClient } from '../server/lspClient';
 import { cleanup, sleep, tempFolder, withEnv } from './helpers';
+import { seededRandom as rng } from '../seededRandom';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -20,17 +21,6 @@ const DOCS = option('docs', 100);
 const EVERY = option('every', 500);
 const WARMUP = option('warmup', 1000);
 
-/** mulberry32: reproducible randomness (seed printed, settable with --seed). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const SEED = option('seed', Date.now() % 1_000_000);
 const random = rng(SEED);
 const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];

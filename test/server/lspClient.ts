@@ -60,14 +60,21 @@ export async function startServer(rootFolder: string, options: { progress?: bool
 
 export const uriOf = (file: string) => pathToFileURL(file).href;
 
-/** Line and UTF-16 character of the n-th occurrence of `needle` in `text`. */
+/** Line and UTF-16 character of the n-th occurrence of `needle` in `text`; lines end at \n, \r\n or a lone \r, as in LSP. */
 export function positionOf(text: string, needle: string, nth = 0): { line: number; character: number } {
   let index = -1;
   for (let i = 0; i <= nth; i++) {
     index = text.indexOf(needle, index + 1);
     if (index < 0) throw new Error(`"${needle}" not found`);
   }
-  const before = text.slice(0, index);
-  const line = before.split('\n').length - 1;
-  return { line, character: index - (before.lastIndexOf('\n') + 1) };
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: index - lineStart };
 }

@@ -2,18 +2,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { Corpus, analyzeDocument, entityHoverMarkdown, findHeadingLines, tokenize } from './core';
+import { seededRandom as rng } from '../../seededRandom';
 
-/** Small deterministic PRNG (mulberry32), so a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BAG = [
   // names and name parts
