@@ -103,6 +103,7 @@ export class Workspace {
     await this.reloadConfigFiles();
     progress?.done();
     this.log(`indexed ${files.length} sources (${cached} from the cache) in ${Date.now() - started} ms`);
+    for (const [uri, reason] of this.corpus.claimFailures) this.log(`${uri}: figures, dates and quotes not read (${reason}); its names are indexed`);
     this.changed();
     if (this.cache && cached < files.length) void this.cache.save(new Set(files)).catch((error) => this.log(`cache not written: ${(error as Error).message}`));
   }
