@@ -6,7 +6,8 @@ import { dateConflicts } from './claims/dateConflicts';
 import { MULTI_DAY, ONCE_PER_SUBJECT } from './claims/events';
 import { figureConflicts } from './claims/figureConflicts';
 import { quoteConflicts } from './claims/quoteConflicts';
-import { GAP, quoteTokens } from './claims/similarity';
+import { quoteTokens } from './claims/similarity';
+import { quoteRuns } from './claims/quotePairs';
 import type { Conflict, ConflictKind, DocumentClaims } from './claims/types';
 import { stableHash } from './claims/conflictKit';
 
@@ -262,16 +263,8 @@ function keysOf(doc: ClaimsOfDocument): Record<ConflictKind, string[][]> {
     const id = q.speaker !== undefined ? doc.entityOf(q.speaker)?.id : undefined;
     return id ? [id] : [];
   });
-  // Same words credited to different people: quotes sharing a run of four words (what "the same words" needs).
-  const speaker = doc.claims.quotes.map((q) => {
-    if (q.speaker === undefined || !doc.entityOf(q.speaker)) return [];
-    const tokens = quoteTokens(q.text);
-    const keys = new Set<string>();
-    for (let i = 0; i + 4 <= tokens.length; i++) {
-      const window = tokens.slice(i, i + 4);
-      if (!window.includes(GAP)) keys.add(window.join(' '));
-    }
-    return [...keys];
-  });
+  // Same words credited to different people: quotes linked by a run of four words (as the candidate index links
+  // them; quotePairs.ts).
+  const speaker = doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRuns(quoteTokens(q.text))));
   return { figure, date, 'quote-wording': wording, 'quote-speaker': speaker };
 }

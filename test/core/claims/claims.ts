@@ -15,6 +15,8 @@ type Numbers = typeof import('../../../server/src/core/claims/numbers');
 type Text = typeof import('../../../server/src/core/claims/text');
 type Measures = typeof import('../../../server/src/core/claims/measures');
 type Kit = typeof import('../../../server/src/core/claims/conflictKit');
+type PrefixIndexModule = typeof import('../../../server/src/core/claims/prefixIndex');
+type QuotePairs = typeof import('../../../server/src/core/claims/quotePairs');
 
 const DIR = path.resolve(__dirname, '../../../../server/out/core/claims');
 const load = <T>(name: string): T => require(path.join(DIR, name)) as T;
@@ -31,7 +33,10 @@ export const { roundingOf, parseNumberWord, currencyBefore } = load<Numbers>('nu
 export const { sentenceStarts, TextMap } = load<Text>('text');
 export const { normalizeMeasure } = load<Measures>('measures');
 export const { stableHash, conflictId, sourceName, listNames } = load<Kit>('conflictKit');
+export const { PrefixIndex, rarestFirst } = load<PrefixIndexModule>('prefixIndex');
+export const { wordingPairs, sameWordsPairs } = load<QuotePairs>('quotePairs');
 
 export type { ClaimsOfDocument } from '../../../server/src/core/claims/conflicts';
+export type { PairItem } from '../../../server/src/core/claims/quotePairs';
 export type { Figure, EventDate, Quote, Conflict, DocumentClaims } from '../../../server/src/core/claims/types';
 export type { DocumentAnalysis, DocumentMeta, EntityKind } from '../../../server/src/core/types';

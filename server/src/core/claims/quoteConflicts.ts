@@ -1,11 +1,14 @@
 // Quotes that disagree: one speaker's words reported two ways, or the same words credited to different people.
 import { Groups, conflictId, listNames, snippet, sourceName } from './conflictKit';
-import type { ClaimsOfDocument } from './corpusClaims';
+import type { ClaimsOfDocument, ConflictOptions } from './corpusClaims';
+import { sameWordsPairs, wordingPairs } from './quotePairs';
 import { compatible, quoteWords, reworded, sameWords, type QuoteWords } from './similarity';
+import { parseIso } from './dateExpressions';
 import type { Conflict, Quote } from './types';
 
 interface Item {
   i: number;
+  uri: string;
   doc: ClaimsOfDocument;
   q: Quote;
   w: QuoteWords;
@@ -14,74 +17,27 @@ interface Item {
   /** Named next to the quote by a person (or unknown kind): fit to be compared for who said it. */
   namedPerson: boolean;
   key: string;
+  /** Days since 1970-01-01 of the source's date, when it has one. */
+  day?: number;
 }
-
-/**
- * Jaccard threshold the candidate index guarantees to find (prefix filtering). 0.4 covers the first two tests of
- * `reworded` (60% of the longer quote's content words in order already means a Jaccard above 0.42); a short quote
- * reworded inside a long one may fall below it and be missed.
- */
-const THRESHOLD = 0.4;
 
 function itemsOf(docs: ClaimsOfDocument[]): Item[] {
   const items: Item[] = [];
   for (const doc of docs) {
+    const date = parseIso(doc.date);
+    const day = date ? Math.round(date.getTime() / 86400000) : undefined;
     for (const q of doc.claims.quotes) {
       const w = quoteWords(q.text);
       if (!w.content.size) continue;
       const ent = q.speaker !== undefined ? doc.entityOf(q.speaker) : undefined;
       items.push({
-        i: items.length, doc, q, w, speakerId: ent?.id, speakerName: ent?.name,
+        i: items.length, uri: doc.uri, doc, q, w, speakerId: ent?.id, speakerName: ent?.name,
         namedPerson: !!ent && q.attribution !== 'pronoun' && q.attribution !== 'previous' && (ent.kind === undefined || ent.kind === 'person' || q.speakerPerson === true),
-        key: w.tokens.join(' '),
+        key: w.tokens.join(' '), day,
       });
     }
   }
   return items;
-}
-
-/**
- * Pairs of quotes whose content words may reach the threshold, without comparing all pairs: each quote is indexed
- * under its rarest words only (a prefix long enough that any pair at or above the threshold shares one of them).
- * Quotes with the same words and the same speaker form one class (wire copy repeated across hundreds of articles):
- * a class is chained once, and only one member of it enters the index; a candidate pair of classes links each one's
- * first member with every member of the other, so groups and per-source checks see every source.
- */
-function candidatePairs(items: Item[]): [number, number][] {
-  const byClass = new Map<string, number[]>();
-  for (const it of items) {
-    const k = `${it.key}\u0000${it.speakerId ?? ''}\u0000${it.namedPerson ? 1 : 0}`;
-    const members = byClass.get(k);
-    if (members) members.push(it.i);
-    else byClass.set(k, [it.i]);
-  }
-  const classes = [...byClass.values()];
-  const pairs: [number, number][] = [];
-  for (const members of classes) for (let k = 1; k < members.length; k++) pairs.push([members[k - 1], members[k]]);
-  const freq = new Map<string, number>();
-  for (const members of classes) for (const t of items[members[0]].w.content) freq.set(t, (freq.get(t) ?? 0) + 1);
-  const index = new Map<string, number[]>();
-  classes.forEach((members, c) => {
-    const it = items[members[0]];
-    const order = [...it.w.content].sort((a, b) => freq.get(a)! - freq.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
-    const prefix = order.slice(0, order.length - Math.ceil(THRESHOLD * order.length) + 1);
-    const seen = new Set<number>();
-    for (const t of prefix) {
-      const list = index.get(t);
-      if (list) for (const d of list) if (!seen.has(d)) {
-        seen.add(d);
-        const other = classes[d];
-        for (const b of members) pairs.push([other[0], b]);
-        for (let k = 1; k < other.length; k++) pairs.push([other[k], members[0]]);
-      }
-    }
-    for (const t of prefix) {
-      let list = index.get(t);
-      if (!list) index.set(t, (list = []));
-      list.push(c);
-    }
-  });
-  return pairs;
 }
 
 function pairsByGroup(groups: Groups, pairs: [number, number][]): Map<number, [number, number][]> {
@@ -187,8 +143,12 @@ function speakerConflicts(items: Item[], pairs: [number, number][]): Conflict[] 
   return out;
 }
 
-export function quoteConflicts(docs: ClaimsOfDocument[]): Conflict[] {
+/**
+ * Quote conflicts of the documents. One speaker's words are compared only between sources dated at most
+ * `quoteWindowDays` apart (default 45; an undated source meets every date): the same person saying alike things
+ * months apart has made two statements, not been misquoted. Words credited to different people meet at any date.
+ */
+export function quoteConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}): Conflict[] {
   const items = itemsOf(docs);
-  const pairs = candidatePairs(items);
-  return [...wordingConflicts(items, pairs), ...speakerConflicts(items, pairs)];
+  return [...wordingConflicts(items, wordingPairs(items, options.quoteWindowDays ?? 45)), ...speakerConflicts(items, sameWordsPairs(items))];
 }

@@ -1,0 +1,188 @@
+// Candidate pairs for the two quote rules, found without comparing every quote with every other:
+// - wording (one speaker's words reported two ways): quotes of the same speaker, from sources dated within a window
+//   of each other, whose content words may reach the likeness threshold (prefix filtering);
+// - same words credited to different people: quotes that share an anchor run of four words (the first four words
+//   of one of them, or of its longest unbroken stretch) or whose word sets are nearly equal.
+// Identical quotes form one class (wire copy repeated in hundreds of articles; for the wording rule, of one speaker
+// and one stretch of time): a class is chained once and only
+// one member of it enters an index; a candidate pair of classes links each one's first member with every member of
+// the other, so groups and per-source checks still see every source.
+import { PrefixIndex, rarestFirst } from './prefixIndex';
+import { GAP, type QuoteWords } from './similarity';
+
+export interface PairItem {
+  i: number;
+  uri: string;
+  w: QuoteWords;
+  /** The quote's words joined: equal keys are identical quotes. */
+  key: string;
+  speakerId?: string;
+  namedPerson: boolean;
+  /** Days since 1970-01-01 of the quoting source's date, when it has one. */
+  day?: number;
+}
+
+/**
+ * Jaccard threshold the wording index guarantees to find. 0.4 covers the first two tests of `reworded` (60% of the
+ * longer quote's content words in order already means a Jaccard above 0.42); a short quote reworded inside a long
+ * one may fall below it and be missed.
+ */
+const WORDING_THRESHOLD = 0.4;
+/** `sameWords` accepts word sets this alike even when no run of words is shared. */
+const SAME_WORDS_THRESHOLD = 0.9;
+/** `sameWords` compares quotes of at least this many words. */
+export const SAME_WORDS_MIN = 6;
+const RUN = 4;
+
+interface QuoteClass {
+  members: number[];
+  rep: PairItem;
+  minDay?: number;
+  maxDay?: number;
+}
+
+type Pair = [number, number];
+
+/**
+ * Items with the same class key, as classes whose members are linked in a chain in source order (so the quotes
+ * of one source stand next to each other, and a source crediting one quote to two people shows as a linked pair).
+ */
+function classesOf(items: PairItem[], keyOf: (it: PairItem) => string, pairs: Pair[]): QuoteClass[] {
+  const byKey = new Map<string, PairItem[]>();
+  for (const it of items) push(byKey, keyOf(it), it);
+  const classes: QuoteClass[] = [];
+  for (const list of byKey.values()) {
+    if (list.length > 1) list.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.i - b.i));
+    let minDay: number | undefined;
+    let maxDay: number | undefined;
+    for (const { day } of list) {
+      if (day === undefined) continue;
+      if (minDay === undefined || day < minDay) minDay = day;
+      if (maxDay === undefined || day > maxDay) maxDay = day;
+    }
+    for (let k = 1; k < list.length; k++) pairs.push([list[k - 1].i, list[k].i]);
+    classes.push({ members: list.map((it) => it.i), rep: list[0], minDay, maxDay });
+  }
+  return classes;
+}
+
+/** The pairs a candidate pair of classes stands for: each one's first member with every member of the other. */
+function linkClasses(a: QuoteClass, b: QuoteClass, pairs: Pair[]): void {
+  for (const m of a.members) pairs.push([b.members[0], m]);
+  for (let k = 1; k < b.members.length; k++) pairs.push([b.members[k], a.members[0]]);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Pairs of quotes of one speaker that may be one statement worded two ways: sources dated at most `windowDays`
+ * apart (an undated source meets every date), content words alike enough to reach the threshold.
+ */
+export function wordingPairs(items: PairItem[], windowDays: number): Pair[] {
+  const pairs: Pair[] = [];
+  const bySpeaker = new Map<string, PairItem[]>();
+  for (const it of items) if (it.speakerId && it.w.content.size) push(bySpeaker, it.speakerId, it);
+  for (const block of bySpeaker.values()) {
+    if (block.length < 2) continue;
+    // A class spans less than one window, so a dated class is compared only with classes near its own days.
+    const bucket = (it: PairItem) => (it.day === undefined ? 'undated' : String(Math.floor(it.day / Math.max(1, windowDays))));
+    const classes = classesOf(block, (it) => `${it.key}\u0000${bucket(it)}`, pairs);
+    if (classes.length < 2) continue;
+    const freq = new Map<string, number>();
+    for (const c of classes) for (const t of c.rep.w.content) freq.set(t, (freq.get(t) ?? 0) + 1);
+    const near = (a: QuoteClass, b: QuoteClass) => a.minDay === undefined || b.minDay === undefined
+      || Math.max(a.minDay - b.maxDay!, b.minDay - a.maxDay!) <= windowDays;
+    // Dated classes in order of their first day, so the index can skip, for good, those that began more than two
+    // windows before the class probing it (a class spans less than one window: they ended too early). Undated
+    // classes come last, and read every list whole.
+    const ordered = classes.filter((c) => c.minDay !== undefined).sort((a, b) => a.minDay! - b.minDay!);
+    ordered.push(...classes.filter((c) => c.minDay === undefined));
+    const dated = new PrefixIndex(WORDING_THRESHOLD);
+    const undated = new PrefixIndex(WORDING_THRESHOLD);
+    ordered.forEach((c, ci) => {
+      const sorted = rarestFirst(c.rep.w.content, freq);
+      const tooOld = c.minDay === undefined ? undefined : (d: number) => ordered[d].minDay! < c.minDay! - 2 * windowDays;
+      for (const d of [...dated.probe(sorted, tooOld, c.minDay === undefined), ...undated.probe(sorted)]) {
+        if (near(c, ordered[d])) linkClasses(c, ordered[d], pairs);
+      }
+      (c.minDay === undefined ? undated : dated).add(ci, sorted);
+    });
+  }
+  return pairs;
+}
+
+/** The quote's words without omission marks (as `isExcerpt` and `overlappingWindows` read the longer quote). */
+function unbroken(tokens: string[]): string[] {
+  return tokens.filter((t) => t !== GAP);
+}
+
+/** Every run of four words of a quote (read across omissions), as linking keys. */
+export function quoteRuns(tokens: string[]): string[] {
+  const words = unbroken(tokens);
+  const out = new Set<string>();
+  for (let i = 0; i + RUN <= words.length; i++) out.add(words.slice(i, i + RUN).join(' '));
+  return [...out];
+}
+
+/**
+ * The runs another quote must contain for `sameWords` to hold through a shared stretch: the first four words (same
+ * wording; overlapping windows, whose shared run starts one of the two quotes), and the first four of the longest
+ * stretch between omissions (an excerpt: every stretch of it stands in the longer quote).
+ */
+function anchorRuns(tokens: string[]): string[] {
+  const words = unbroken(tokens);
+  const out = new Set<string>();
+  if (words.length >= RUN) out.add(words.slice(0, RUN).join(' '));
+  let longest: string[] = [];
+  let cur: string[] = [];
+  for (const t of [...tokens, GAP]) {
+    if (t !== GAP) cur.push(t);
+    else {
+      if (cur.length > longest.length) longest = cur;
+      cur = [];
+    }
+  }
+  if (longest.length >= RUN) out.add(longest.slice(0, RUN).join(' '));
+  return [...out];
+}
+
+/**
+ * Pairs of quotes by named people that may be nearly the same words (`sameWords`): at least six words, sharing an
+ * anchor run, or with word sets alike enough to reach its threshold. A quote whose stretches between omissions
+ * are all shorter than four words is found only through the word sets.
+ */
+export function sameWordsPairs(items: PairItem[]): Pair[] {
+  const pairs: Pair[] = [];
+  const eligible = items.filter((it) => it.namedPerson && unbroken(it.w.tokens).length >= SAME_WORDS_MIN);
+  // The same words are the same words whoever they are credited to: one class, whatever the speakers.
+  const classes = classesOf(eligible, (it) => it.key, pairs);
+  const sets = classes.map((c) => new Set(c.rep.w.tokens)); // as `sameWords` counts them
+  const freq = new Map<string, number>();
+  for (const set of sets) for (const t of set) freq.set(t, (freq.get(t) ?? 0) + 1);
+  /** Earlier classes by each of their runs, and by each of their anchors. */
+  const byRun = new Map<string, number[]>();
+  const byAnchor = new Map<string, number[]>();
+  const bySet = new PrefixIndex(SAME_WORDS_THRESHOLD);
+  classes.forEach((c, ci) => {
+    const runs = quoteRuns(c.rep.w.tokens);
+    const anchors = anchorRuns(c.rep.w.tokens);
+    const sorted = rarestFirst(sets[ci], freq);
+    const seen = new Set<number>();
+    const meet = (d: number) => {
+      if (seen.has(d)) return;
+      seen.add(d);
+      linkClasses(c, classes[d], pairs);
+    };
+    for (const a of anchors) for (const d of byRun.get(a) ?? []) meet(d);
+    for (const r of runs) for (const d of byAnchor.get(r) ?? []) meet(d);
+    for (const d of bySet.probe(sorted)) meet(d);
+    for (const r of runs) push(byRun, r, ci);
+    for (const a of anchors) push(byAnchor, a, ci);
+    bySet.add(ci, sorted);
+  });
+  return pairs;
+}
