@@ -1,6 +1,7 @@
 // Generates a corpus of n articles from the example articles: each "story" of a few articles shares invented
 // people (names swapped consistently), a date shifted per story and figures nudged in some articles, so the
-// grouping sees thousands of distinct people and the conflict finder real disagreements. Cached by size.
+// grouping sees thousands of distinct people and the conflict finder real disagreements; each article carries a
+// second example's body as background, so articles are news-sized (~5 KB). Cached by size.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -63,14 +64,22 @@ function variant(text, story, k, r, fileDate) {
   const qr = (i) => SYL[(story * 31 + i * 7) % SYL.length] + story.toString(36) + SYL[(story * 17 + i * 3) % SYL.length];
   out = out.replace(/[“"]([^”"\n]{12,400})[”"]/g, (m, body) => {
     let i = 0;
-    return m[0] + body.replace(/[A-Za-z]+/g, (w) => (i++ % 3 === 2 && w.length > 3 ? qr(i) : w)) + m[m.length - 1];
+    return m[0] + body.replace(/[A-Za-z]+/g, (w) => (i++ % 3 === 2 ? qr(i) : w)) + m[m.length - 1];
   });
   return out + `\n\n(Article ${story}-${k}.)\n`;
 }
 
+/** An article's body, without its header (key: value lines or YAML front matter) and dateline. */
+function bodyOf(text) {
+  const front = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+  if (front) return text.slice(front[0].length).trim();
+  const header = /^(?:[A-Za-z]+: .*\r?\n)+\r?\n/.exec(text);
+  return (header ? text.slice(header[0].length) : text).replace(/^[A-Z][A-Z ,.]+\([^)]*\)\s*[-–—]+\s*/, '').trim();
+}
+
 /** Writes n articles under folder (1,000 per subfolder) unless already there; returns their total bytes. */
 function generateCorpus(examplesDir, folder, n) {
-  const marker = path.join(folder, '.complete');
+  const marker = path.join(folder, '.complete-v3');
   if (fs.existsSync(marker)) return { bytes: Number(fs.readFileSync(marker, 'utf8')) };
   fs.rmSync(folder, { recursive: true, force: true });
   const examples = fs.readdirSync(examplesDir).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => ({ f, text: fs.readFileSync(path.join(examplesDir, f), 'utf8') }));
@@ -79,7 +88,10 @@ function generateCorpus(examplesDir, folder, n) {
   for (let i = 0; i < n; i++) {
     const story = Math.floor(i / 5);
     const ex = examples[i % examples.length];
-    const text = variant(ex.text, story, i % 5, r, (ex.f.match(/^\d{4}-\d{2}-\d{2}/) || [])[0]);
+    // About 5 KB an article, as news articles are: the example, then another example's body as background.
+    const background = examples[(i + 3) % examples.length];
+    const combined = `${ex.text.trimEnd()}\n\nBackground\n\n${bodyOf(background.text)}\n`;
+    const text = variant(combined, story, i % 5, r, (ex.f.match(/^\d{4}-\d{2}-\d{2}/) || [])[0]);
     const dir = path.join(folder, `part-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
     if (i % 1000 === 0) fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, `${String(i).padStart(6, '0')}-${ex.f}`), text);

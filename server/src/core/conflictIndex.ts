@@ -20,8 +20,8 @@ const FULL_PASS_SHARE = 0.2;
 
 interface Entry {
   doc: ClaimsOfDocument;
-  /** Per kind, a hash of everything conflict finding reads except offsets: equal means the claims only moved. */
-  sigs: Record<ConflictKind, string>;
+  /** Whatever else the finders read of the document, hashed by the caller (see `set`). */
+  context: string;
   /** Per kind, per claim (figures, dates or quotes, by index): its linking keys. */
   keys: Record<ConflictKind, string[][]>;
 }
@@ -33,7 +33,7 @@ export class ConflictIndex {
   private readonly found = new Map<string, Conflict>();
   private readonly byUri = new Map<string, Set<string>>();
   /** Changed documents and what they were before the change. */
-  private readonly dirty = new Map<string, { keys: Record<ConflictKind, string[]>; sigs: Record<ConflictKind, string>; claims: DocumentClaims } | undefined>();
+  private readonly dirty = new Map<string, { keys: Record<ConflictKind, string[]>; entry: Entry } | undefined>();
   private built = false;
   private list: Conflict[] | undefined;
   private readonly touched = new Set<string>();
@@ -47,10 +47,10 @@ export class ConflictIndex {
    */
   set(uri: string, doc: ClaimsOfDocument | undefined, context = ''): void {
     const old = this.entries.get(uri);
-    if (!this.dirty.has(uri)) this.dirty.set(uri, old && { keys: flatKeys(old), sigs: old.sigs, claims: old.doc.claims });
+    if (!this.dirty.has(uri)) this.dirty.set(uri, old && { keys: flatKeys(old), entry: old });
     if (old) this.unindex(uri, old);
     if (doc) {
-      const entry = { doc, keys: keysOf(doc), sigs: signaturesOf(doc, context) };
+      const entry = { doc, keys: keysOf(doc), context };
       this.entries.set(uri, entry);
       this.index(uri, entry);
     } else this.entries.delete(uri);
@@ -100,8 +100,8 @@ export class ConflictIndex {
       for (const [uri, old] of this.dirty) {
         const now = this.entries.get(uri);
         // Claims that only moved (text edited around them): their conflicts stay, with the new places.
-        if (old && now && old.sigs[kind] === now.sigs[kind]) {
-          this.move(uri, kind, claimsOfKind(old.claims, kind), claimsOfKind(now.doc.claims, kind));
+        if (old && now && signatureOf(old.entry, kind) === signatureOf(now, kind)) {
+          this.move(uri, kind, claimsOfKind(old.entry.doc.claims, kind), claimsOfKind(now.doc.claims, kind));
           continue;
         }
         changed.add(uri);
@@ -226,15 +226,23 @@ function restrict(doc: ClaimsOfDocument, kind: ConflictKind, indices: Set<number
   return { ...doc, claims };
 }
 
-/** Per kind, a hash of the claims without their offsets (start, end at any depth) and of the document's context. */
-function signaturesOf(doc: ClaimsOfDocument, context: string): Record<ConflictKind, string> {
+/**
+ * A hash of one kind of claims of a document without their offsets (start, end at any depth), and of its context:
+ * equal before and after a change means the claims only moved. Computed only for changed documents.
+ */
+function signatureOf(entry: Entry, kind: ConflictKind): string {
+  const memo = SIGNATURES.get(entry);
+  const known = memo?.[kind];
+  if (known !== undefined) return known;
+  const { doc, context } = entry;
   const withoutOffsets = (key: string, value: unknown) => (key === 'start' || key === 'end' ? undefined : value);
-  const head = [context, doc.title ?? '', doc.source ?? '', doc.date ?? ''];
-  const figure = stableHash([...head, JSON.stringify(doc.claims.figures, withoutOffsets)]);
-  const date = stableHash([...head, JSON.stringify(doc.claims.dates, withoutOffsets)]);
-  const quote = stableHash([...head, JSON.stringify(doc.claims.quotes, withoutOffsets)]);
-  return { figure, date, 'quote-wording': quote, 'quote-speaker': quote };
+  const claims = kind === 'figure' ? doc.claims.figures : kind === 'date' ? doc.claims.dates : doc.claims.quotes;
+  const sig = stableHash([context, doc.title ?? '', doc.source ?? '', doc.date ?? '', JSON.stringify(claims, withoutOffsets)]);
+  SIGNATURES.set(entry, { ...memo, [kind]: sig });
+  return sig;
 }
+
+const SIGNATURES = new WeakMap<Entry, Partial<Record<ConflictKind, string>>>();
 
 function flatKeys(entry: Entry): Record<ConflictKind, string[]> {
   const out = {} as Record<ConflictKind, string[]>;
@@ -265,6 +273,6 @@ function keysOf(doc: ClaimsOfDocument): Record<ConflictKind, string[][]> {
   });
   // Same words credited to different people: quotes linked by a run of four words (as the candidate index links
   // them; quotePairs.ts).
-  const speaker = doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRuns(quoteTokens(q.text))));
+  const speaker = doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRuns(q.tokens ?? quoteTokens(q.text))));
   return { figure, date, 'quote-wording': wording, 'quote-speaker': speaker };
 }

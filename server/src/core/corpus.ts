@@ -4,7 +4,7 @@
 // (conflictIndex.ts). The one stateful object of the core; it never reads files itself.
 import type { DocumentMeta, Entity, Mention, SourceText } from './types';
 import { analyzeDocument, type DocumentAnalysisInternal } from './document';
-import { groupEntities, groupingSignature, localId, patchGrouping, type Grouping } from './grouping';
+import { entityIdOf, groupEntities, groupingSignature, patchGrouping, type Grouping } from './grouping';
 import { EMPTY_USER_ENTITIES, parseUserEntities, type ConfigProblem, type UserEntities } from './userEntities';
 import { extractClaims } from './claims/extract';
 import type { ClaimsOfDocument } from './claims/conflicts';
@@ -234,7 +234,7 @@ export class Corpus {
   /** The entity of the local entity `index` of document `uri`. */
   entityOfLocal(uri: string, index: number): Entity | undefined {
     const grouping = this.group();
-    const id = grouping.entityOfLocal.get(localId(uri, index));
+    const id = entityIdOf(grouping, uri, index);
     return id === undefined ? undefined : grouping.byId.get(id);
   }
 
@@ -325,14 +325,10 @@ export class Corpus {
   private claimsEntry(uri: string, grouping: Grouping): { doc: ClaimsOfDocument; resolution: string } | undefined {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
-    const resolved = doc.localEntities.map((_, index) => {
-      const id = grouping.entityOfLocal.get(localId(uri, index));
-      const entity = id === undefined ? undefined : grouping.byId.get(id);
-      return entity && { id: entity.id, name: entity.canonical, kind: entity.kind };
-    });
+    const resolved = resolvedEntities(doc, grouping);
     return {
       doc: { uri, title: doc.meta.title, source: doc.meta.source, date: doc.meta.date, claims: this.claims.get(uri) ?? NO_CLAIMS, entityOf: (local) => resolved[local] },
-      resolution: resolutionOf(doc, grouping),
+      resolution: resolutionHash(resolved),
     };
   }
 
@@ -342,15 +338,24 @@ export class Corpus {
   }
 }
 
+type Resolved = { id: string; name: string; kind: Entity['kind'] } | undefined;
+
+/** The corpus identity (id, name, kind) of each local entity of a document. */
+function resolvedEntities(doc: DocumentAnalysisInternal, grouping: Grouping): Resolved[] {
+  return doc.localEntities.map((_, index) => {
+    const id = entityIdOf(grouping, doc.uri, index);
+    const entity = id === undefined ? undefined : grouping.byId.get(id);
+    return entity && { id: entity.id, name: entity.canonical, kind: entity.kind };
+  });
+}
+
+function resolutionHash(resolved: Resolved[]): string {
+  return stableHash(resolved.map((e) => (e ? `${e.id}\u0001${e.name}\u0001${e.kind}` : '')));
+}
+
 /** A hash of the corpus identity (id, name, kind) of each local entity of a document. */
 function resolutionOf(doc: DocumentAnalysisInternal, grouping: Grouping): string {
-  const parts: string[] = [];
-  doc.localEntities.forEach((_, index) => {
-    const id = grouping.entityOfLocal.get(localId(doc.uri, index));
-    const entity = id === undefined ? undefined : grouping.byId.get(id);
-    parts.push(entity ? `${entity.id}\u0001${entity.canonical}\u0001${entity.kind}` : '');
-  });
-  return stableHash(parts);
+  return resolutionHash(resolvedEntities(doc, grouping));
 }
 
 /** Offsets where lines start; a line ends at \n, \r\n or a lone \r, as in LSP. */

@@ -10,8 +10,8 @@ import { foldName, personKey, phraseKey } from './names';
 export interface Grouping {
   entities: Entity[];
   byId: Map<string, Entity>;
-  /** `${uri}\u0000${localIndex}` -> entity id */
-  entityOfLocal: Map<string, string>;
+  /** uri -> the entity id of each local entity of that document, by local index (see `entityIdOf`). */
+  entityOfLocal: Map<string, (string | undefined)[]>;
   /** The groups behind each entity id, kept so one document's change can be patched in (`patchGrouping`). */
   groupsById: Map<string, Group[]>;
   /** Position of each entity in `entities`. */
@@ -27,7 +27,10 @@ export interface Group {
   userKind?: EntityKind;
 }
 
-const localId = (uri: string, index: number) => uri + '\u0000' + index;
+/** The corpus entity id of local entity `index` of document `uri`. */
+export function entityIdOf(grouping: Grouping, uri: string, index: number): string | undefined {
+  return grouping.entityOfLocal.get(uri)?.[index];
+}
 
 export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: UserEntities): Grouping {
   const groups = new Map<string, Group>();
@@ -160,12 +163,16 @@ function applyCorrections(groups: Map<string, Group>, user: UserEntities): void 
 function materialize(groups: Map<string, Group>, user: UserEntities): Grouping {
   const entities: Entity[] = [];
   const byId = new Map<string, Entity>();
-  const entityOfLocal = new Map<string, string>();
+  const entityOfLocal = new Map<string, (string | undefined)[]>();
   const groupsById = new Map<string, Group[]>();
   for (const g of groups.values()) {
     const kind = g.userKind ?? majorityKind(g);
     const id = kind + ':' + g.key.replace(/^person:/, '');
-    for (const l of g.locals) entityOfLocal.set(localId(l.doc.uri, l.index), id);
+    for (const l of g.locals) {
+      let ids = entityOfLocal.get(l.doc.uri);
+      if (!ids) entityOfLocal.set(l.doc.uri, (ids = []));
+      ids[l.index] = id;
+    }
     const list = groupsById.get(id);
     if (list) list.push(g);
     else groupsById.set(id, [g]);
@@ -218,7 +225,7 @@ function buildEntity(id: string, list: Group[]): Entity | undefined {
 export function patchGrouping(grouping: Grouping, doc: DocumentAnalysisInternal): void {
   const ids = new Set<string>();
   doc.localEntities.forEach((_, index) => {
-    const id = grouping.entityOfLocal.get(localId(doc.uri, index));
+    const id = entityIdOf(grouping, doc.uri, index);
     if (id !== undefined) ids.add(id);
   });
   for (const id of ids) {
@@ -263,8 +270,6 @@ function canonicalName(kind: EntityKind, counts: Map<string, number>): string {
   };
   return names.sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0];
 }
-
-export { localId };
 
 /** Appends without spreading into arguments, which overflows the stack for very large lists. */
 function append<T>(target: T[], items: readonly T[]): void {

@@ -19,6 +19,6 @@ export interface ConflictOptions {
   figureWindowDays?: number;
   /** Two dates for one event further apart than this are taken as two events (default 7). */
   eventWindowDays?: number;
-  /** One speaker's quotes are compared only between documents dated at most this many days apart (default 45). */
+  /** Quotes are compared only between documents dated at most this many days apart (default 45). */
   quoteWindowDays?: number;
 }

@@ -27,7 +27,7 @@ function itemsOf(docs: ClaimsOfDocument[]): Item[] {
     const date = parseIso(doc.date);
     const day = date ? Math.round(date.getTime() / 86400000) : undefined;
     for (const q of doc.claims.quotes) {
-      const w = quoteWords(q.text);
+      const w = quoteWords(q.text, q.tokens);
       if (!w.content.size) continue;
       const ent = q.speaker !== undefined ? doc.entityOf(q.speaker) : undefined;
       items.push({
@@ -144,11 +144,12 @@ function speakerConflicts(items: Item[], pairs: [number, number][]): Conflict[] 
 }
 
 /**
- * Quote conflicts of the documents. One speaker's words are compared only between sources dated at most
- * `quoteWindowDays` apart (default 45; an undated source meets every date): the same person saying alike things
- * months apart has made two statements, not been misquoted. Words credited to different people meet at any date.
+ * Quote conflicts of the documents. Quotes are compared only between sources dated at most `quoteWindowDays` apart
+ * (default 45; an undated source meets every date): the same person saying alike things months apart has made two
+ * statements, and a common phrase in unrelated stories years apart is no misattribution.
  */
 export function quoteConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}): Conflict[] {
   const items = itemsOf(docs);
-  return [...wordingConflicts(items, wordingPairs(items, options.quoteWindowDays ?? 45)), ...speakerConflicts(items, sameWordsPairs(items))];
+  const window = options.quoteWindowDays ?? 45;
+  return [...wordingConflicts(items, wordingPairs(items, window)), ...speakerConflicts(items, sameWordsPairs(items, window))];
 }

@@ -1,12 +1,15 @@
-// Candidate pairs for the two quote rules, found without comparing every quote with every other:
-// - wording (one speaker's words reported two ways): quotes of the same speaker, from sources dated within a window
-//   of each other, whose content words may reach the likeness threshold (prefix filtering);
+// Candidate pairs for the two quote rules, found without comparing every quote with every other. Both compare only
+// quotes from sources dated at most a window apart (an undated source meets every date): the same person saying
+// alike things months apart has made two statements, and a common phrase in unrelated stories years apart is no
+// misattribution.
+// - wording (one speaker's words reported two ways): quotes of the same speaker whose content words may reach the
+//   likeness threshold (prefix filtering with positional filtering, prefixIndex.ts);
 // - same words credited to different people: quotes that share an anchor run of four words (the first four words
 //   of one of them, or of its longest unbroken stretch) or whose word sets are nearly equal.
-// Identical quotes form one class (wire copy repeated in hundreds of articles; for the wording rule, of one speaker
-// and one stretch of time): a class is chained once and only
-// one member of it enters an index; a candidate pair of classes links each one's first member with every member of
-// the other, so groups and per-source checks still see every source.
+// Identical quotes of one stretch of time form one class (wire copy repeated in hundreds of articles): a class is
+// chained once and only one member of it enters an index; a candidate pair of classes links each one's first
+// member with every member of the other, so groups and per-source checks still see every source.
+import { Postings } from './postings';
 import { PrefixIndex, rarestFirst } from './prefixIndex';
 import { GAP, type QuoteWords } from './similarity';
 
@@ -44,12 +47,15 @@ interface QuoteClass {
 type Pair = [number, number];
 
 /**
- * Items with the same class key, as classes whose members are linked in a chain in source order (so the quotes
- * of one source stand next to each other, and a source crediting one quote to two people shows as a linked pair).
+ * Items with the same words (and speaker, where `keyOf` says so) and of one stretch of `windowDays`, as classes whose
+ * members are linked in a chain in source order (a source's quotes stand next to each other, so one crediting the
+ * same words to two people shows as a linked pair). Ordered for `walkInTime`: dated classes by their first day,
+ * then the undated.
  */
-function classesOf(items: PairItem[], keyOf: (it: PairItem) => string, pairs: Pair[]): QuoteClass[] {
+function classesOf(items: PairItem[], keyOf: (it: PairItem) => string, windowDays: number, pairs: Pair[]): QuoteClass[] {
+  const stretch = (it: PairItem) => (it.day === undefined ? 'undated' : String(Math.floor(it.day / Math.max(1, windowDays))));
   const byKey = new Map<string, PairItem[]>();
-  for (const it of items) push(byKey, keyOf(it), it);
+  for (const it of items) push(byKey, `${keyOf(it)}\u0000${stretch(it)}`, it);
   const classes: QuoteClass[] = [];
   for (const list of byKey.values()) {
     if (list.length > 1) list.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.i - b.i));
@@ -63,7 +69,38 @@ function classesOf(items: PairItem[], keyOf: (it: PairItem) => string, pairs: Pa
     for (let k = 1; k < list.length; k++) pairs.push([list[k - 1].i, list[k].i]);
     classes.push({ members: list.map((it) => it.i), rep: list[0], minDay, maxDay });
   }
-  return classes;
+  const dated = classes.filter((c) => c.minDay !== undefined).sort((a, b) => a.minDay! - b.minDay! || a.rep.i - b.rep.i);
+  return [...dated, ...classes.filter((c) => c.minDay === undefined)];
+}
+
+/** How an index is read by the class probing it: skipping classes too old for it, or whole for an undated one. */
+interface Scope {
+  expired?: (id: number) => boolean;
+  fromStart: boolean;
+}
+
+/**
+ * Walks classes (as `classesOf` orders them) in time: each finds candidates among the classes before it through
+ * `probe`, is linked with those near it in time, then is indexed through `add`. A dated class reads the indexes
+ * from a head that has passed the classes starting more than two windows before it (a class spans less than one
+ * window, so they ended more than one window before it began); an undated class comes after every dated one and
+ * reads them whole.
+ */
+function walkInTime(ordered: QuoteClass[], windowDays: number, pairs: Pair[], probe: (c: QuoteClass, ci: number, scope: Scope) => Iterable<number>, add: (c: QuoteClass, ci: number) => void): void {
+  const near = (a: QuoteClass, b: QuoteClass) => a.minDay === undefined || b.minDay === undefined
+    || Math.max(a.minDay - b.maxDay!, b.minDay - a.maxDay!) <= windowDays;
+  ordered.forEach((c, ci) => {
+    const scope: Scope = c.minDay === undefined
+      ? { fromStart: true }
+      : { expired: (d) => ordered[d].minDay! < c.minDay! - 2 * windowDays, fromStart: false };
+    const seen = new Set<number>();
+    for (const d of probe(c, ci, scope)) {
+      if (seen.has(d) || !near(c, ordered[d])) continue;
+      seen.add(d);
+      linkClasses(c, ordered[d], pairs);
+    }
+    add(c, ci);
+  });
 }
 
 /** The pairs a candidate pair of classes stands for: each one's first member with every member of the other. */
@@ -78,39 +115,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/**
- * Pairs of quotes of one speaker that may be one statement worded two ways: sources dated at most `windowDays`
- * apart (an undated source meets every date), content words alike enough to reach the threshold.
- */
+/** Pairs of quotes of one speaker, near in time, whose content words are alike enough to be one statement worded two ways. */
 export function wordingPairs(items: PairItem[], windowDays: number): Pair[] {
   const pairs: Pair[] = [];
   const bySpeaker = new Map<string, PairItem[]>();
   for (const it of items) if (it.speakerId && it.w.content.size) push(bySpeaker, it.speakerId, it);
   for (const block of bySpeaker.values()) {
     if (block.length < 2) continue;
-    // A class spans less than one window, so a dated class is compared only with classes near its own days.
-    const bucket = (it: PairItem) => (it.day === undefined ? 'undated' : String(Math.floor(it.day / Math.max(1, windowDays))));
-    const classes = classesOf(block, (it) => `${it.key}\u0000${bucket(it)}`, pairs);
+    const classes = classesOf(block, (it) => it.key, windowDays, pairs);
     if (classes.length < 2) continue;
     const freq = new Map<string, number>();
     for (const c of classes) for (const t of c.rep.w.content) freq.set(t, (freq.get(t) ?? 0) + 1);
-    const near = (a: QuoteClass, b: QuoteClass) => a.minDay === undefined || b.minDay === undefined
-      || Math.max(a.minDay - b.maxDay!, b.minDay - a.maxDay!) <= windowDays;
-    // Dated classes in order of their first day, so the index can skip, for good, those that began more than two
-    // windows before the class probing it (a class spans less than one window: they ended too early). Undated
-    // classes come last, and read every list whole.
-    const ordered = classes.filter((c) => c.minDay !== undefined).sort((a, b) => a.minDay! - b.minDay!);
-    ordered.push(...classes.filter((c) => c.minDay === undefined));
-    const dated = new PrefixIndex(WORDING_THRESHOLD);
-    const undated = new PrefixIndex(WORDING_THRESHOLD);
-    ordered.forEach((c, ci) => {
-      const sorted = rarestFirst(c.rep.w.content, freq);
-      const tooOld = c.minDay === undefined ? undefined : (d: number) => ordered[d].minDay! < c.minDay! - 2 * windowDays;
-      for (const d of [...dated.probe(sorted, tooOld, c.minDay === undefined), ...undated.probe(sorted)]) {
-        if (near(c, ordered[d])) linkClasses(c, ordered[d], pairs);
-      }
-      (c.minDay === undefined ? undated : dated).add(ci, sorted);
-    });
+    const sorted = classes.map((c) => rarestFirst(c.rep.w.content, freq));
+    const index = new PrefixIndex(WORDING_THRESHOLD);
+    walkInTime(classes, windowDays, pairs, (_, ci, scope) => index.probe(sorted[ci], scope.expired, scope.fromStart), (_, ci) => index.add(ci, sorted[ci]));
   }
   return pairs;
 }
@@ -151,38 +169,36 @@ function anchorRuns(tokens: string[]): string[] {
 }
 
 /**
- * Pairs of quotes by named people that may be nearly the same words (`sameWords`): at least six words, sharing an
- * anchor run, or with word sets alike enough to reach its threshold. A quote whose stretches between omissions
- * are all shorter than four words is found only through the word sets.
+ * Pairs of quotes by named people, near in time, that may be nearly the same words (`sameWords`): at least six
+ * words, sharing an anchor run, or with word sets alike enough to reach its threshold. A quote whose stretches
+ * between omissions are all shorter than four words is found only through the word sets.
  */
-export function sameWordsPairs(items: PairItem[]): Pair[] {
+export function sameWordsPairs(items: PairItem[], windowDays: number): Pair[] {
   const pairs: Pair[] = [];
   const eligible = items.filter((it) => it.namedPerson && unbroken(it.w.tokens).length >= SAME_WORDS_MIN);
   // The same words are the same words whoever they are credited to: one class, whatever the speakers.
-  const classes = classesOf(eligible, (it) => it.key, pairs);
+  const classes = classesOf(eligible, (it) => it.key, windowDays, pairs);
   const sets = classes.map((c) => new Set(c.rep.w.tokens)); // as `sameWords` counts them
   const freq = new Map<string, number>();
   for (const set of sets) for (const t of set) freq.set(t, (freq.get(t) ?? 0) + 1);
-  /** Earlier classes by each of their runs, and by each of their anchors. */
-  const byRun = new Map<string, number[]>();
-  const byAnchor = new Map<string, number[]>();
+  const sorted = sets.map((set) => rarestFirst(set, freq));
+  const runs = classes.map((c) => quoteRuns(c.rep.w.tokens));
+  const anchors = classes.map((c) => anchorRuns(c.rep.w.tokens));
+  /** Earlier classes by each of their runs, by each of their anchors, and by their word sets. */
+  const byRun = new Postings<{ id: number }>();
+  const byAnchor = new Postings<{ id: number }>();
   const bySet = new PrefixIndex(SAME_WORDS_THRESHOLD);
-  classes.forEach((c, ci) => {
-    const runs = quoteRuns(c.rep.w.tokens);
-    const anchors = anchorRuns(c.rep.w.tokens);
-    const sorted = rarestFirst(sets[ci], freq);
-    const seen = new Set<number>();
-    const meet = (d: number) => {
-      if (seen.has(d)) return;
-      seen.add(d);
-      linkClasses(c, classes[d], pairs);
-    };
-    for (const a of anchors) for (const d of byRun.get(a) ?? []) meet(d);
-    for (const r of runs) for (const d of byAnchor.get(r) ?? []) meet(d);
-    for (const d of bySet.probe(sorted)) meet(d);
-    for (const r of runs) push(byRun, r, ci);
-    for (const a of anchors) push(byAnchor, a, ci);
-    bySet.add(ci, sorted);
+  walkInTime(classes, windowDays, pairs, (_, ci, { expired, fromStart }) => {
+    const found: number[] = [];
+    const take = ({ id }: { id: number }) => { found.push(id); };
+    for (const a of anchors[ci]) byRun.visit(a, take, expired, fromStart);
+    for (const r of runs[ci]) byAnchor.visit(r, take, expired, fromStart);
+    found.push(...bySet.probe(sorted[ci], expired, fromStart));
+    return found;
+  }, (_, ci) => {
+    for (const r of runs[ci]) byRun.add(r, { id: ci });
+    for (const a of anchors[ci]) byAnchor.add(a, { id: ci });
+    bySet.add(ci, sorted[ci]);
   });
   return pairs;
 }

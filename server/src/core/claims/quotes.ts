@@ -5,6 +5,7 @@ import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
 import { SpeakerFinder } from './speakers';
 import { TextMap } from './text';
 import type { Quote } from './types';
+import { quoteTokens } from './similarity';
 
 /** Shorter quotes are scare quotes or slogans ("golden age", "drill, baby, drill"), not statements worth checking. */
 export const MIN_QUOTE_WORDS = 4;
@@ -36,7 +37,7 @@ export function extractQuotes(text: string, analysis: DocumentAnalysis, shared: 
     while (e > s && /[\s,]/.test(text[e - 1])) e--;
     const words = text.slice(s, e);
     if (wordCount(words) < MIN_QUOTE_WORDS) continue;
-    const quote: Quote = { uri: analysis.uri, start: s, end: e, text: words };
+    const quote: Quote = { uri: analysis.uri, start: s, end: e, text: words, tokens: quoteTokens(words) };
     const sp = finder.find(q);
     if (sp) {
       quote.speakerSpan = sp.span;

@@ -18,8 +18,20 @@ const STOP = new Set([
 /** The gap token standing for "...", "…" and "[editorial insertions]". */
 export const GAP = '\u0000';
 
+/** Spellings already looked up (words repeat across quotes); cleared when it grows large. */
+const SPELLINGS = new Map<string, string>();
+
 /** British and American spellings read alike; applied to both sides, so a rule never makes two words differ. */
 function spelling(w: string): string {
+  let out = SPELLINGS.get(w);
+  if (out === undefined) {
+    if (SPELLINGS.size > 100_000) SPELLINGS.clear();
+    SPELLINGS.set(w, (out = respell(w)));
+  }
+  return out;
+}
+
+function respell(w: string): string {
   return w
     .replace(/^(defen|offen|licen|preten)ce$/, '$1se')
     .replace(/([a-z]{2,})our(s|ed|ing)?$/, '$1or$2')
@@ -141,8 +153,9 @@ export interface QuoteWords {
   content: Set<string>;
 }
 
-export function quoteWords(text: string): QuoteWords {
-  const tokens = quoteTokens(text);
+/** A quote's words from its text, or from its tokens when they were computed already. */
+export function quoteWords(text: string, known?: string[]): QuoteWords {
+  const tokens = known ?? quoteTokens(text);
   const seq = contentSeq(tokens);
   return { tokens, seq, content: new Set(seq) };
 }

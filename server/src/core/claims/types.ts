@@ -68,6 +68,8 @@ export interface Quote extends Span {
   uri: string;
   /** The words inside the quotation marks. */
   text: string;
+  /** `quoteTokens(text)`, computed once where the quote is read (worker threads), for conflict finding. */
+  tokens?: string[];
   /** Document-local entity who said it, when found. */
   speaker?: number;
   /** Where the speaker is named for this quote (a name or a pronoun). */
