@@ -4,7 +4,7 @@
 import type { ClaimsOfDocument } from './claims/corpusClaims';
 import { dateConflicts } from './claims/dateConflicts';
 import { MULTI_DAY, ONCE_PER_SUBJECT } from './claims/events';
-import { figureConflicts } from './claims/figureConflicts';
+import { figureConflicts, figureLinkKey, statedOwnerKey } from './claims/figureConflicts';
 import { quoteConflicts } from './claims/quoteConflicts';
 import { quoteTokens } from './claims/similarity';
 import { quoteRuns } from './claims/quotePairs';
@@ -37,6 +37,11 @@ export class ConflictIndex {
   private built = false;
   private list: Conflict[] | undefined;
   private readonly touched = new Set<string>();
+  /** Stated owners of figures, per measure and unit: how many figures state each (as figureConflicts' knownOwners). */
+  private readonly ownerCounts = new Map<string, Map<string, number>>();
+  private readonly owners = new Map<string, Set<string>>();
+  /** Owners (measure, unit, owner) whose count changed since the last pass, and whether each was known before. */
+  private readonly ownerMarks = new Map<string, { k: string; id: string; known: boolean }>();
 
   /** `rankOf` orders documents as the corpus does (the finders' messages list sources in that order). */
   constructor(private readonly rankOf: (uri: string) => number) {}
@@ -82,13 +87,15 @@ export class ConflictIndex {
   }
 
   private fullPass(): void {
-    for (const c of this.found.values()) for (const claim of c.claims) this.touched.add(claim.uri);
     for (const uri of this.dirty.keys()) this.touched.add(uri);
+    const before = new Map(this.found);
     this.found.clear();
     this.byUri.clear();
     const docs = [...this.entries.values()].map((e) => e.doc).sort((a, b) => this.rankOf(a.uri) - this.rankOf(b.uri));
-    for (const c of [...figureConflicts(docs), ...dateConflicts(docs), ...quoteConflicts(docs)]) this.add(c);
+    for (const c of [...figureConflicts(docs), ...dateConflicts(docs), ...quoteConflicts(docs)]) this.add(c, before);
+    for (const c of before.values()) this.touchAll(c);
     this.dirty.clear();
+    this.ownerMarks.clear();
     this.built = true;
     this.list = undefined;
   }
@@ -109,6 +116,10 @@ export class ConflictIndex {
         for (const ks of now?.keys[kind] ?? []) for (const k of ks) seeds.add(k);
       }
       if (!seeds.size && !changed.size) continue;
+      if (kind === 'figure' && !this.ownersChanged()) {
+        this.figurePass(seeds, changed);
+        continue;
+      }
       const items = this.closure(kind, seeds);
       // Drop what these claims (and the changed documents) were in, then find their conflicts again.
       const spans = new Set<string>();
@@ -120,15 +131,52 @@ export class ConflictIndex {
         const c = this.found.get(id)!;
         if (c.kind === kind && c.claims.some((claim) => changed.has(claim.uri) || spans.has(spanKey(claim.uri, claim)))) stale.add(id);
       }
-      for (const id of stale) this.remove(id);
-      if (!items.size) continue;
-      const docs = [...items].sort((a, b) => this.rankOf(a[0]) - this.rankOf(b[0])).map(([uri, indices]) => restrict(this.entries.get(uri)!.doc, kind, indices));
-      const fresh = kind === 'figure' ? figureConflicts(docs) : kind === 'date' ? dateConflicts(docs) : quoteConflicts(docs);
-      for (const c of fresh) if (c.kind === kind) this.add(c);
+      // Conflicts found again just as they were touch no source: only what changed is re-published.
+      const before = new Map<string, Conflict>();
+      for (const id of stale) {
+        before.set(id, this.found.get(id)!);
+        this.remove(id, false);
+      }
+      if (items.size) {
+        const docs = [...items].sort((a, b) => this.rankOf(a[0]) - this.rankOf(b[0])).map(([uri, indices]) => restrict(this.entries.get(uri)!.doc, kind, indices));
+        const fresh = kind === 'figure' ? figureConflicts(docs) : kind === 'date' ? dateConflicts(docs) : quoteConflicts(docs);
+        for (const c of fresh) if (c.kind === kind) this.add(c, before);
+      }
+      for (const c of before.values()) this.touchAll(c);
     }
     for (const uri of this.dirty.keys()) this.touched.add(uri);
     this.dirty.clear();
+    this.ownerMarks.clear();
     this.list = undefined;
+  }
+
+  /**
+   * Figures, while no owner became known or unknown: the groups the changed figures were or are in are the seed keys
+   * (measure and owner); every member of such a group carries its key, so one hop from the seeds finds them all, and
+   * with the corpus's known owners each is grouped as in a full pass. Only those groups are found again.
+   */
+  private figurePass(seeds: Set<string>, changed: Set<string>): void {
+    const byKey = this.byKey.get('figure')!;
+    const items = new Map<string, Set<number>>();
+    for (const key of seeds) for (const uri of byKey.get(key) ?? []) {
+      this.entries.get(uri)!.keys.figure.forEach((ks, i) => {
+        if (!ks.includes(key)) return;
+        let set = items.get(uri);
+        if (!set) items.set(uri, (set = new Set()));
+        set.add(i);
+      });
+    }
+    const before = new Map<string, Conflict>();
+    for (const uri of new Set([...items.keys(), ...changed])) for (const id of this.byUri.get(uri) ?? []) {
+      const c = this.found.get(id)!;
+      if (c.kind === 'figure' && c.key !== undefined && seeds.has(c.key) && !before.has(id)) before.set(id, c);
+    }
+    for (const id of before.keys()) this.remove(id, false);
+    if (items.size) {
+      const docs = [...items].sort((a, b) => this.rankOf(a[0]) - this.rankOf(b[0])).map(([uri, indices]) => restrict(this.entries.get(uri)!.doc, 'figure', indices));
+      for (const c of figureConflicts(docs, {}, { owners: this.owners, only: seeds })) this.add(c, before);
+    }
+    for (const c of before.values()) this.touchAll(c);
   }
 
   /** Moves a document's places in the conflicts of one kind from the old spans to the new (same claims, in order). */
@@ -172,27 +220,65 @@ export class ConflictIndex {
     return out;
   }
 
-  private add(c: Conflict): void {
+  /**
+   * Adds a conflict; its sources are touched unless `before` holds the same conflict (which is then taken out of
+   * `before`, so what remains there is what is gone).
+   */
+  private add(c: Conflict, before?: Map<string, Conflict>): void {
+    const old = before?.get(c.id);
+    const same = !!old && sameConflict(old, c);
+    if (old && before) before.delete(c.id);
+    if (old && !same) this.touchAll(old);
     this.found.set(c.id, c);
     for (const claim of c.claims) {
       let ids = this.byUri.get(claim.uri);
       if (!ids) this.byUri.set(claim.uri, (ids = new Set()));
       ids.add(c.id);
-      this.touched.add(claim.uri);
+      if (!same) this.touched.add(claim.uri);
     }
   }
 
-  private remove(id: string): void {
+  private remove(id: string, touch = true): void {
     const c = this.found.get(id);
     if (!c) return;
     this.found.delete(id);
-    for (const claim of c.claims) {
-      this.byUri.get(claim.uri)?.delete(id);
-      this.touched.add(claim.uri);
+    for (const claim of c.claims) this.byUri.get(claim.uri)?.delete(id);
+    if (touch) this.touchAll(c);
+  }
+
+  private touchAll(c: Conflict): void {
+    for (const claim of c.claims) this.touched.add(claim.uri);
+  }
+
+  /** Counts the owners a document's figures state (+1 when indexed, -1 when taken out). */
+  private countOwners(entry: Entry, delta: 1 | -1): void {
+    for (const fig of entry.doc.claims.figures) {
+      const k = statedOwnerKey(fig);
+      const id = k === undefined ? undefined : entry.doc.entityOf(fig.subject!)?.id;
+      if (id === undefined) continue;
+      let counts = this.ownerCounts.get(k!);
+      if (!counts) this.ownerCounts.set(k!, (counts = new Map()));
+      const had = counts.get(id) ?? 0;
+      const mark = `${k}\u0000${id}`;
+      if (!this.ownerMarks.has(mark)) this.ownerMarks.set(mark, { k: k!, id, known: had > 0 });
+      const n = had + delta;
+      if (n > 0) counts.set(id, n);
+      else counts.delete(id);
+      let set = this.owners.get(k!);
+      if (!set) this.owners.set(k!, (set = new Set()));
+      if (n > 0) set.add(id);
+      else set.delete(id);
     }
   }
 
+  /** Whether an owner became known or unknown since the last pass (owners could then be inferred otherwise). */
+  private ownersChanged(): boolean {
+    for (const { k, id, known } of this.ownerMarks.values()) if (known !== !!this.owners.get(k)?.has(id)) return true;
+    return false;
+  }
+
   private index(uri: string, entry: Entry): void {
+    this.countOwners(entry, 1);
     for (const kind of KINDS) for (const ks of entry.keys[kind]) for (const k of ks) {
       const map = this.byKey.get(kind)!;
       let uris = map.get(k);
@@ -202,12 +288,25 @@ export class ConflictIndex {
   }
 
   private unindex(uri: string, entry: Entry): void {
+    this.countOwners(entry, -1);
     for (const kind of KINDS) for (const ks of entry.keys[kind]) for (const k of ks) {
       const uris = this.byKey.get(kind)!.get(k);
       uris?.delete(uri);
       if (uris?.size === 0) this.byKey.get(kind)!.delete(k);
     }
   }
+}
+
+/** The same places, messages and sides: nothing a source shows of it changed. */
+function sameConflict(a: Conflict, b: Conflict): boolean {
+  if (a.subject !== b.subject || a.claims.length !== b.claims.length) return false;
+  for (let i = 0; i < a.claims.length; i++) {
+    const x = a.claims[i];
+    const y = b.claims[i];
+    if (x.uri !== y.uri || x.start !== y.start || x.end !== y.end || x.text !== y.text || a.messages[i] !== b.messages[i]) return false;
+    if ((a.sides?.[i] ?? -1) !== (b.sides?.[i] ?? -1)) return false;
+  }
+  return true;
 }
 
 const spanKey = (uri: string, span: { start: number; end: number }) => `${uri}\u0000${span.start}\u0000${span.end}`;
@@ -257,7 +356,7 @@ function keysOf(doc: ClaimsOfDocument): Record<ConflictKind, string[][]> {
   const figure = doc.claims.figures.map((f) => {
     if (!f.measure) return [];
     const owners = [f.subject, ...(f.nearby ?? [])].map((l) => (l === undefined ? undefined : doc.entityOf(l)?.id)).filter((id): id is string => !!id);
-    return [...new Set(owners)].map((id) => `${f.measure}\u0001${id}`);
+    return [...new Set(owners)].map((id) => figureLinkKey(f.measure, id));
   });
   const date = doc.claims.dates.map((d) => {
     if (MULTI_DAY.has(d.event)) return [];

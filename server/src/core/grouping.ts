@@ -16,7 +16,22 @@ export interface Grouping {
   groupsById: Map<string, Group[]>;
   /** Position of each entity in `entities`. */
   indexById: Map<string, number>;
+  /**
+   * The group entries of each document's local entities, with where their mentions and descriptions stand in the
+   * entity's lists, so a patch never walks a large group.
+   */
+  localsByUri: Map<string, Placed[]>;
 }
+
+interface Placed {
+  id: string;
+  local: LocalEntry;
+  /** Index of the local entity's first mention in the entity's mentions, and of its first description. */
+  mentionsAt: number;
+  descriptionsAt: number;
+}
+
+type LocalEntry = Group['locals'][number];
 
 export interface Group {
   key: string;
@@ -165,6 +180,7 @@ function materialize(groups: Map<string, Group>, user: UserEntities): Grouping {
   const byId = new Map<string, Entity>();
   const entityOfLocal = new Map<string, (string | undefined)[]>();
   const groupsById = new Map<string, Group[]>();
+  const localsByUri = new Map<string, Placed[]>();
   for (const g of groups.values()) {
     const kind = g.userKind ?? majorityKind(g);
     const id = kind + ':' + g.key.replace(/^person:/, '');
@@ -182,12 +198,17 @@ function materialize(groups: Map<string, Group>, user: UserEntities): Grouping {
     if (!entity) continue;
     entities.push(entity);
     byId.set(id, entity);
+    for (const placed of placeLocals(id, list)) {
+      const locals = localsByUri.get(placed.local.doc.uri);
+      if (locals) locals.push(placed);
+      else localsByUri.set(placed.local.doc.uri, [placed]);
+    }
   }
   void user;
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
   const indexById = new Map<string, number>();
   entities.forEach((e, i) => indexById.set(e.id, i));
-  return { entities, byId, entityOfLocal, groupsById, indexById };
+  return { entities, byId, entityOfLocal, groupsById, indexById, localsByUri };
 }
 
 /** The entity of one id from its groups (several groups may share an id): the first with mentions names it. */
@@ -220,26 +241,80 @@ function buildEntity(id: string, list: Group[]): Entity | undefined {
 
 /**
  * Replaces one document's analysis in a grouping without regrouping, when its grouping signature (see
- * `groupingSignature`) is unchanged: the groups stay, the entities it takes part in are rebuilt in place.
+ * `groupingSignature`) is unchanged: the groups stay, and so do the names and their counts (the signature holds
+ * every mention's text), so each entity the document takes part in only swaps the document's mentions for the new
+ * ones in place and gathers its descriptions again. Costs the entity's mentions, not a rebuild of its names.
  */
 export function patchGrouping(grouping: Grouping, doc: DocumentAnalysisInternal): void {
-  const ids = new Set<string>();
-  doc.localEntities.forEach((_, index) => {
-    const id = entityIdOf(grouping, doc.uri, index);
-    if (id !== undefined) ids.add(id);
-  });
-  for (const id of ids) {
-    const list = grouping.groupsById.get(id) ?? [];
-    for (const g of list) for (const l of g.locals) if (l.doc.uri === doc.uri) {
-      l.doc = doc;
-      l.entity = doc.localEntities[l.index];
-    }
-    const entity = buildEntity(id, list);
+  const entries = grouping.localsByUri.get(doc.uri) ?? [];
+  if (!entries.length) return;
+  const moved = sameShape(entries[0].local.doc, doc);
+  const touched = new Set<string>();
+  for (const placed of entries) {
+    const { id, local } = placed;
+    const entity = grouping.byId.get(id);
+    const next = doc.localEntities[local.index];
+    local.doc = doc;
+    local.entity = next;
+    touched.add(id);
+    if (!entity) continue;
+    next.mentions.forEach((m, k) => { entity.mentions[placed.mentionsAt + k] = doc.mentions[m]; });
+    if (moved) next.descriptions.forEach((d, k) => { entity.descriptions[placed.descriptionsAt + k] = d; });
+  }
+  for (const id of touched) {
+    const entity = grouping.byId.get(id);
     const at = grouping.indexById.get(id);
     if (!entity || at === undefined) continue;
-    grouping.entities[at] = entity;
-    grouping.byId.set(id, entity);
+    const list = grouping.groupsById.get(id) ?? [];
+    if (!moved) {
+      // Descriptions were added or dropped: gather them again, and where each local entity's now start.
+      entity.descriptions = gatherDescriptions(list);
+      const places = new Map(placeLocals(id, list).map((p) => [p.local, p.descriptionsAt]));
+      for (const locals of [...new Set(list.flatMap((g) => g.locals.map((l) => l.doc.uri)))].map((uri) => grouping.localsByUri.get(uri) ?? [])) {
+        for (const p of locals) if (p.id === id) p.descriptionsAt = places.get(p.local) ?? p.descriptionsAt;
+      }
+    }
+    const fresh = { ...entity };
+    grouping.entities[at] = fresh;
+    grouping.byId.set(id, fresh);
   }
+}
+
+/** Where each local entity's mentions and descriptions stand in the entity `buildEntity` makes of the groups. */
+function placeLocals(id: string, list: Group[]): Placed[] {
+  const out: Placed[] = [];
+  let mentionsAt = 0;
+  let descriptionsAt = 0;
+  for (const g of list) {
+    if (!g.locals.some((l) => l.entity.mentions.length)) continue;
+    if (g.userDescription) descriptionsAt++;
+    for (const local of g.locals) {
+      out.push({ id, local, mentionsAt, descriptionsAt });
+      mentionsAt += local.entity.mentions.length;
+      descriptionsAt += local.entity.descriptions.length;
+    }
+  }
+  return out;
+}
+
+/** Every group's descriptions, in the order `buildEntity` gives them. */
+function gatherDescriptions(list: Group[]): Description[] {
+  const descriptions: Description[] = [];
+  for (const g of list) {
+    if (!g.locals.some((l) => l.entity.mentions.length)) continue;
+    if (g.userDescription) descriptions.push({ uri: '', kind: 'note', start: 0, end: 0, text: g.userDescription });
+    for (const l of g.locals) append(descriptions, l.entity.descriptions);
+  }
+  return descriptions;
+}
+
+/** The same descriptions (kind and text, in order) for every local entity: only their places may have moved. */
+function sameShape(a: DocumentAnalysisInternal, b: DocumentAnalysisInternal): boolean {
+  if (a.localEntities.length !== b.localEntities.length) return false;
+  return a.localEntities.every((e, i) => {
+    const other = b.localEntities[i].descriptions;
+    return e.descriptions.length === other.length && e.descriptions.every((d, k) => d.kind === other[k].kind && d.text === other[k].text);
+  });
 }
 
 /** Everything grouping reads from a document except offsets and descriptions: equal signatures, equal groups. */

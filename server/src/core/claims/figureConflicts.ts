@@ -1,7 +1,7 @@
 // Figures that cannot all be right: same owner, measure, unit, target and year, with ranges that cannot overlap.
 import { conflictId, listNames, plural, sourceName } from './conflictKit';
 import type { ClaimsOfDocument, ConflictOptions } from './corpusClaims';
-import { daysBetween, parseIso } from './dateExpressions';
+import { parseIso } from './dateExpressions';
 import { EVOLVING_MEASURES } from './measures';
 import type { Conflict, Figure } from './types';
 
@@ -9,6 +9,8 @@ interface Item {
   doc: ClaimsOfDocument;
   /** When the figure holds: the month the text dates it to, else the source's date. */
   at?: string;
+  /** `at` as days since 1970-01-01, when it is a date. */
+  day?: number;
   fig: Figure;
   owner: { id: string; name: string };
   lo: number;
@@ -44,21 +46,30 @@ function unitKey(fig: Figure): string {
   return fig.unit in MINUTES ? 'duration' : fig.unit;
 }
 
+/** The measure and owner of a figure's group: what the conflict index links figures and conflicts by. */
+export function figureLinkKey(measure: string, ownerId: string): string {
+  return `${measure}\u0001${ownerId}`;
+}
+
+/** The key under which `knownOwners` lists a figure's stated owner, when it states one (ages never do). */
+export function statedOwnerKey(fig: Figure): string | undefined {
+  return fig.subject === undefined || !fig.measure || fig.unit === 'years-old' ? undefined : `${fig.measure}\u0001${unitKey(fig)}`;
+}
+
 /**
  * Owners the corpus knows for each measure: a figure whose own sentence names exactly one of them (and no other
  * name of the same kind) is taken to be that owner's ("since the $14.1 billion bid was announced" next to the
  * bidder's name).
  */
-function knownOwners(docs: ClaimsOfDocument[]): Map<string, Set<string>> {
+export function knownOwners(docs: ClaimsOfDocument[]): Map<string, Set<string>> {
   const owners = new Map<string, Set<string>>();
   for (const doc of docs) {
     for (const fig of doc.claims.figures) {
-      if (fig.subject === undefined || !fig.measure || fig.unit === 'years-old') continue;
-      const ent = doc.entityOf(fig.subject);
+      const k = statedOwnerKey(fig);
+      const ent = k === undefined ? undefined : doc.entityOf(fig.subject!);
       if (!ent) continue;
-      const k = `${fig.measure}\u0001${unitKey(fig)}`;
-      let set = owners.get(k);
-      if (!set) owners.set(k, (set = new Set()));
+      let set = owners.get(k!);
+      if (!set) owners.set(k!, (set = new Set()));
       set.add(ent.id);
     }
   }
@@ -77,15 +88,25 @@ function inferOwner(doc: ClaimsOfDocument, fig: Figure, owners: Map<string, Set<
   return owner;
 }
 
+/** Days since 1970-01-01 of an ISO date, parsed once per distinct date. */
+function dayOf(iso: string | undefined, memo: Map<string, number | undefined>): number | undefined {
+  if (iso === undefined) return undefined;
+  if (memo.has(iso)) return memo.get(iso);
+  const d = parseIso(iso);
+  const day = d ? Math.round(d.getTime() / DAY) : undefined;
+  memo.set(iso, day);
+  return day;
+}
+
 /** Figures grouped by what they are about; never compared across groups. */
-function groupFigures(docs: ClaimsOfDocument[]): Map<string, Item[]> {
-  const owners = knownOwners(docs);
+function groupFigures(docs: ClaimsOfDocument[], owners: Map<string, Set<string>>, only?: Set<string>): Map<string, Item[]> {
   const groups = new Map<string, Item[]>();
+  const days = new Map<string, number | undefined>();
   for (const doc of docs) {
     for (const fig of doc.claims.figures) {
       if (!fig.measure) continue;
       const owner = fig.subject !== undefined ? doc.entityOf(fig.subject) : inferOwner(doc, fig, owners);
-      if (!owner) continue;
+      if (!owner || (only && !only.has(figureLinkKey(fig.measure, owner.id)))) continue;
       const target = fig.target !== undefined ? doc.entityOf(fig.target)?.id ?? `?${fig.target}` : '';
       if (target.startsWith('?')) continue;
       let lo: number;
@@ -99,7 +120,8 @@ function groupFigures(docs: ClaimsOfDocument[]): Map<string, Item[]> {
       const key = `${owner.id}\u0001${fig.measure}\u0001${unitKey(fig)}\u0001${target}\u0001${year}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
-      g.push({ doc, at: fig.asOf ? `${fig.asOf}-15` : doc.date, fig, owner, lo, hi });
+      const at = fig.asOf ? `${fig.asOf}-15` : doc.date;
+      g.push({ doc, at, day: dayOf(at, days), fig, owner, lo, hi });
     }
   }
   return groups;
@@ -107,13 +129,13 @@ function groupFigures(docs: ClaimsOfDocument[]): Map<string, Item[]> {
 
 /** Splits a group into stretches of time: dated items chained by gaps of at most `days`; undated join each. */
 function windows(items: Item[], days: number, sameDayOnly: boolean): Item[][] {
-  const dated = items.filter((i) => parseIso(i.at)).sort((a, b) => a.at!.localeCompare(b.at!));
-  const undated = sameDayOnly ? [] : items.filter((i) => !parseIso(i.at));
+  const dated = items.filter((i) => i.day !== undefined).sort((a, b) => a.day! - b.day!);
+  const undated = sameDayOnly ? [] : items.filter((i) => i.day === undefined);
   if (!dated.length) return [undated];
   const out: Item[][] = [];
   let cur: Item[] = [dated[0]];
   for (let k = 1; k < dated.length; k++) {
-    const gap = daysBetween(dated[k - 1].at!, dated[k].at!);
+    const gap = dated[k].day! - dated[k - 1].day!;
     if (sameDayOnly ? gap > 0 : gap > days) {
       out.push(cur);
       cur = [];
@@ -158,10 +180,14 @@ function describe(it: Item): string {
   return `${owner.name}'s ${fig.measure}${target ? ` (${target})` : ''}${fig.year ? ` in ${fig.year}` : ''}`;
 }
 
-export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}): Conflict[] {
+/**
+ * Figure conflicts of the documents. `scope`, for the conflict index, gives the corpus's known owners (so a few
+ * documents infer owners as the whole corpus would) and the only groups (by `figureLinkKey`) to report.
+ */
+export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}, scope?: { owners: Map<string, Set<string>>; only: Set<string> }): Conflict[] {
   const windowDays = options.figureWindowDays ?? 45;
   const out = new Map<string, Conflict>();
-  for (const [key, group] of groupFigures(docs)) {
+  for (const [key, group] of groupFigures(docs, scope?.owners ?? knownOwners(docs), scope?.only)) {
     if (new Set(group.map((i) => i.doc.uri)).size < 2) continue;
     const sample = group[0];
     const evolving = EVOLVING_MEASURES.has(sample.fig.measure);
@@ -196,7 +222,7 @@ export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptio
       });
       const claims = all.map((i) => ({ uri: i.doc.uri, start: i.fig.start, end: i.fig.end, text: i.fig.text }));
       const id = conflictId('figure', key, claims);
-      out.set(id, { id, kind: 'figure', subject, claims, messages, sides: all.map((i) => clusterIndex.get(i)!) });
+      out.set(id, { id, kind: 'figure', subject, claims, messages, sides: all.map((i) => clusterIndex.get(i)!), key: figureLinkKey(sample.fig.measure, sample.owner.id) });
     }
   }
   return [...out.values()];

@@ -112,4 +112,6 @@ export interface Conflict {
    * wording or speaker); a place disagrees only with places of another number, so only those are worth pointing at.
    */
   sides?: number[];
+  /** For figures: the measure and owner disputed (`figureLinkKey`), by which the conflict index finds it again. */
+  key?: string;
 }
