@@ -12,6 +12,7 @@ import { stableHash } from './claims/conflictKit';
 import type { Conflict, DocumentClaims } from './claims/types';
 import { parseReviewed, type ReviewedConflict } from './reviewed';
 import { ConflictIndex } from './conflictIndex';
+import { SharedStrings } from './sharedStrings';
 
 const NO_CLAIMS: DocumentClaims = { figures: [], dates: [], quotes: [] };
 
@@ -58,6 +59,8 @@ export class Corpus {
   private bulk = false;
   private groupedAt = 0;
   private groupMs = 0;
+  /** One copy of each uri, name and quote word the analyses repeat. */
+  private readonly strings = new SharedStrings();
   /** Documents whose claims could not be extracted (kept out of conflicts, reported by the server). */
   readonly claimFailures = new Map<string, string>();
 
@@ -96,6 +99,7 @@ export class Corpus {
   insert(source: AnalyzedSource): void {
     const { analysis } = source;
     const uri = analysis.uri;
+    this.strings.adopt(analysis, source.claims);
     this.pending.delete(uri);
     const had = this.docs.has(uri);
     if (!had) this.ranks.set(uri, this.nextRank++);
@@ -134,6 +138,11 @@ export class Corpus {
    */
   setBulk(on: boolean): void {
     this.bulk = on;
+  }
+
+  /** True while bulk loading (the first index): conflicts are best left until it ends. */
+  get loading(): boolean {
+    return this.bulk;
   }
 
   has(uri: string): boolean {

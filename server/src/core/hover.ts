@@ -5,7 +5,19 @@ import { lineOf, type Corpus } from './corpus';
 
 const MAX_DESCRIPTIONS = 5;
 
+/**
+ * Hovers already made, by entity object: the corpus replaces an entity's object whenever its names, mentions or
+ * descriptions change, so a hover over a name mentioned 50,000 times is built once, not at every request.
+ */
+const MADE = new WeakMap<Entity, string>();
+
 export function entityHoverMarkdown(corpus: Corpus, entity: Entity): string {
+  let made = MADE.get(entity);
+  if (made === undefined) MADE.set(entity, (made = buildHover(corpus, entity)));
+  return made;
+}
+
+function buildHover(corpus: Corpus, entity: Entity): string {
   const parts: string[] = [];
   parts.push(`**${escape(entity.canonical)}** · ${entity.kind}`);
   if (entity.note) parts.push(`> ${escape(entity.note)}`);
@@ -13,7 +25,9 @@ export function entityHoverMarkdown(corpus: Corpus, entity: Entity): string {
   if (described.length > 0) parts.push(described.map((d) => `- ${describe(d)} — ${sourceLink(corpus, d)}`).join('\n'));
   const others = entity.names.filter((n) => n !== entity.canonical);
   if (others.length > 0) parts.push(`Also written: ${others.slice(0, 8).map(escape).join(', ')}${others.length > 8 ? ', …' : ''}`);
-  const sources = new Set(entity.mentions.map((m) => m.uri)).size;
+  const uris = new Set<string>();
+  for (const m of entity.mentions) uris.add(m.uri);
+  const sources = uris.size;
   parts.push(`${plural(entity.mentions.length, 'mention')} in ${plural(sources, 'source')}`);
   return parts.join('\n\n');
 }

@@ -7,6 +7,7 @@ import { analyzeDocument } from '../core/document';
 import { extractClaims } from '../core/claims/extract';
 import { lineStarts, type AnalyzedSource } from '../core/corpus';
 import { decodeSource } from '../files/decode';
+import { stripUris } from '../core/sharedStrings';
 
 export interface WorkerJob { id: number; file: string; maxBytes: number; version: number }
 export type WorkerResult = { id: number } & (
@@ -30,6 +31,7 @@ function run(job: WorkerJob): WorkerResult {
     } catch (error) {
       claimFailure = error instanceof Error ? error.message : String(error);
     }
+    stripUris(analysis, claims); // the corpus puts them back (one shared string) when it inserts the analysis
     return { id: job.id, ok: true, source: { analysis, claims, lineStarts: lineStarts(text), claimFailure }, mtimeMs: stat.mtimeMs, size: stat.size, note: decoded.note };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

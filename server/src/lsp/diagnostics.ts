@@ -89,13 +89,19 @@ export class DiagnosticsPublisher {
   private lastSettings = '';
   private lastCostMs = 0;
 
-  /** Publishes after a short quiet time, never shorter than twice the last publish took (so it never piles up). */
+  /**
+   * Publishes after a short quiet time, never shorter than twice the last publish took (so it never piles up). While
+   * the first index is loading nothing is published: every batch would find the conflicts of the whole corpus again,
+   * and the index publishes once it is done.
+   */
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
+    const loading = this.corpus.loading;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.publishNow(false);
-    }, Math.max(this.delayMs, Math.min(2 * this.lastCostMs, 2000)));
+      if (this.corpus.loading) this.schedule();
+      else this.publishNow(false);
+    }, loading ? 500 : Math.max(this.delayMs, Math.min(2 * this.lastCostMs, 2000)));
   }
 
   /** Sources whose diagnostics are still to be re-published (the rest of the last change, sent in chunks). */

@@ -22,6 +22,9 @@ export interface Settings {
   maxFileSize: number;
 }
 
+/** How long after an index its analyses are written to the cache. */
+const CACHE_WRITE_DELAY_MS = 3000;
+
 export const DEFAULT_SETTINGS: Settings = { include: DEFAULT_INCLUDE, exclude: [], maxFileSize: 5_000_000 };
 /** The user's files in .corroborate/ and what each one sets in the corpus. */
 const CONFIG_FILES: { name: string; apply: (corpus: Corpus, text: string | undefined) => { start: number; end: number; message: string }[] }[] = [
@@ -105,7 +108,11 @@ export class Workspace {
     this.log(`indexed ${files.length} sources (${cached} from the cache) in ${Date.now() - started} ms`);
     for (const [uri, reason] of this.corpus.claimFailures) this.log(`${uri}: figures, dates and quotes not read (${reason}); its names are indexed`);
     this.changed();
-    if (this.cache && cached < files.length) void this.cache.save(new Set(files)).catch((error) => this.log(`cache not written: ${(error as Error).message}`));
+    // Written a little later, so the first conflicts and diagnostics after the index do not wait for it.
+    if (this.cache && cached < files.length) {
+      const cache = this.cache;
+      setTimeout(() => void cache.save(new Set(files)).catch((error) => this.log(`cache not written: ${(error as Error).message}`)), CACHE_WRITE_DELAY_MS).unref();
+    }
   }
 
   private skipped(file: string, reason: string): void {
