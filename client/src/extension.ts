@@ -33,11 +33,18 @@ function enabledFilesExclude(): string[] {
   return Object.entries(patterns).filter(([, on]) => on === true).map(([glob]) => glob);
 }
 
+/** The language server's heap limit (corroborate.server.maxMemoryMB), read when the server starts. */
+function serverMemoryMb(): number {
+  const mb = vscode.workspace.getConfiguration('corroborate').get<number>('server.maxMemoryMB', 8192);
+  return Number.isFinite(mb) && mb >= 512 ? Math.round(mb) : 8192;
+}
+
 export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const module = context.asAbsolutePath('dist/server.js');
+  const memory = `--max-old-space-size=${serverMemoryMb()}`;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [memory] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', memory] } },
   };
   const restarts = new RestartPolicy();
   const clientOptions: LanguageClientOptions = {

@@ -8,7 +8,9 @@ const { pathToFileURL } = require('url');
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
 
 async function startServer(repo, folder, storagePath) {
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), path.join(repo, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // The heap limit the VS Code extension gives the server by default (corroborate.server.maxMemoryMB).
+  const heap = `--max-old-space-size=${process.env.BENCH_SERVER_MB || 8192}`;
+  const child = spawn(process.execPath, [heap, ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), path.join(repo, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   const logs = [];

@@ -96,3 +96,22 @@ test('settings: a kind turned off, another raised to error, and open-files-only 
     await client.stop();
   }
 });
+
+test('a conflict reported by many sources points at 20 of them, and says how many more there are', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-diag-many-'));
+  const article = (source: string, figure: string) => `title: The bid\nsource: ${source}\ndate: 2025-02-08\n\nAcme Steel's ${figure} bid for Harbor Metals remains frozen.\n`;
+  for (let i = 0; i < 26; i++) fs.writeFileSync(path.join(dir, `wire-${String(i).padStart(2, '0')}.txt`), article(`Wire ${i}`, '$14.9 billion'));
+  fs.writeFileSync(path.join(dir, 'odd.txt'), article('Odd Gazette', '$12.1 billion'));
+  const client = await startServer(dir);
+  try {
+    const odd = (client.diagnostics.get(uriOf(path.join(dir, 'odd.txt'))) as Diag[]).find((d) => d.code === 'figure')!;
+    assert.ok(odd, 'the odd source has the figure conflict');
+    assert.equal(odd.relatedInformation.length, 20);
+    assert.match(odd.relatedInformation[19].message, /\(and 6 more places: see the Conflicts view\)$/);
+    const wire = (client.diagnostics.get(uriOf(path.join(dir, 'wire-00.txt'))) as Diag[]).find((d) => d.code === 'figure')!;
+    assert.equal(wire.relatedInformation.length, 1, 'a source on the majority side points at the one that disagrees');
+    assert.equal(wire.relatedInformation[0].location.uri, uriOf(path.join(dir, 'odd.txt')));
+  } finally {
+    await client.stop();
+  }
+});

@@ -297,6 +297,13 @@ export class ConflictIndex {
   }
 }
 
+/** A 32-bit FNV-1a hash of a string, in base 36. */
+function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 /** The same places, messages and sides: nothing a source shows of it changed. */
 function sameConflict(a: Conflict, b: Conflict): boolean {
   if (a.subject !== b.subject || a.claims.length !== b.claims.length) return false;
@@ -372,6 +379,7 @@ function keysOf(doc: ClaimsOfDocument): Record<ConflictKind, string[][]> {
   });
   // Same words credited to different people: quotes linked by a run of four words (as the candidate index links
   // them; quotePairs.ts).
-  const speaker = doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRuns(q.tokens ?? quoteTokens(q.text))));
+  // Hashed to short keys: a quote has a run per word, and a collision only makes the closure larger (still closed).
+  const speaker = doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRuns(q.tokens ?? quoteTokens(q.text)).map(shortHash)));
   return { figure, date, 'quote-wording': wording, 'quote-speaker': speaker };
 }

@@ -20,17 +20,27 @@ export interface BulkIndexOptions {
   skipped(file: string, reason: string): void;
   note(file: string, note: string): void;
   progress(done: number, total: number): void;
+  /** True when the server's memory is too full to hold more analyses (the rest of the files are then left out). */
+  memoryFull(): boolean;
 }
 
 const BATCH = 512;
 
-/** Indexes the files; returns how many came from the cache. */
-export async function indexFiles(files: string[], o: BulkIndexOptions): Promise<{ cached: number }> {
+/** Indexes the files; returns how many came from the cache, and how many were left out for lack of memory. */
+export async function indexFiles(files: string[], o: BulkIndexOptions): Promise<{ cached: number; leftOut: number }> {
   let cached = 0;
   let done = 0;
+  let leftOut = 0;
+  let full = 0;
   o.corpus.setBulk(true);
   try {
     for (let i = 0; i < files.length; i += BATCH) {
+      // Twice in a row: garbage not yet collected can make the heap look full once.
+      full = o.memoryFull() ? full + 1 : 0;
+      if (full >= 2) {
+        leftOut = files.length - i;
+        break;
+      }
       await Promise.all(files.slice(i, i + BATCH).map(async (file) => {
         if (await indexOne(file, o)) cached++;
         done++;
@@ -41,7 +51,7 @@ export async function indexFiles(files: string[], o: BulkIndexOptions): Promise<
   } finally {
     o.corpus.setBulk(false);
   }
-  return { cached };
+  return { cached, leftOut };
 }
 
 /** True when the file came from the cache. */

@@ -2,6 +2,7 @@
 // start-up with progress, follows edits (unsaved text wins over disk) and file events, reloads the user's
 // .corroborate/entities.json. The only part of the server that reads files.
 import * as path from 'path';
+import * as v8 from 'v8';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { promises as fs } from 'fs';
 import type { Connection, Diagnostic, FileEvent, WorkspaceFolder } from 'vscode-languageserver';
@@ -20,6 +21,19 @@ export interface Settings {
   include: string[];
   exclude: string[];
   maxFileSize: number;
+}
+
+/**
+ * Share of the heap limit the analyses may fill while indexing: grouping and conflict finding need about as much
+ * again as the analyses they read, and the editor must keep answering.
+ */
+const INDEX_HEAP_SHARE = 0.45;
+
+const memoryLimitMb = () => Math.round(v8.getHeapStatistics().heap_size_limit / 1e6);
+
+/** True when the analyses already fill their share of the heap (the rest of a folder is then left out). */
+function memoryFull(): boolean {
+  return process.memoryUsage().heapUsed > INDEX_HEAP_SHARE * v8.getHeapStatistics().heap_size_limit;
 }
 
 /** How long after an index its analyses are written to the cache. */
@@ -94,18 +108,24 @@ export class Workspace {
       this.cache = new AnalysisCache(this.storagePath, this.folders);
       this.log(`cache: ${await this.cache.load()} analyses read`);
     }
-    const { cached } = await indexFiles(files, {
+    const { cached, leftOut } = await indexFiles(files, {
       corpus: this.corpus, pool: this.pool ?? undefined, cache: this.cache, maxFileSize: this.settings.maxFileSize,
       isOpen: (uri) => this.open.has(uri),
       readOne: (file) => this.readIntoCorpus(file),
       nextVersion: () => -++this.diskVersion,
       skipped: (file, reason) => this.skipped(file, reason),
       note: (file, note) => this.log(`${file}: ${note}`),
+      memoryFull: () => memoryFull(),
       progress: (done, total) => progress?.report(`Indexing ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sources`, Math.round((done / total) * 100)),
     });
     await this.reloadConfigFiles();
     progress?.done();
-    this.log(`indexed ${files.length} sources (${cached} from the cache) in ${Date.now() - started} ms`);
+    this.log(`indexed ${files.length - leftOut} sources (${cached} from the cache) in ${Date.now() - started} ms`);
+    if (leftOut) {
+      const message = `Corroborate indexed ${(files.length - leftOut).toLocaleString('en-US')} of ${files.length.toLocaleString('en-US')} sources: the other ${leftOut.toLocaleString('en-US')} would not fit in the server's memory (${memoryLimitMb().toLocaleString('en-US')} MB). Raise corroborate.server.maxMemoryMB, or narrow corroborate.include.`;
+      this.log(message);
+      void this.connection.sendNotification('window/showMessage', { type: 2, message });
+    }
     for (const [uri, reason] of this.corpus.claimFailures) this.log(`${uri}: figures, dates and quotes not read (${reason}); its names are indexed`);
     this.changed();
     // Written a little later, so the first conflicts and diagnostics after the index do not wait for it.

@@ -30,6 +30,47 @@ function applyEdit(text: string, edit: Edit): string {
   }
 }
 
+/** Runs edits on a live corpus and checks it against a fresh corpus of the same texts after each. */
+function checkEdits(base: Map<string, string>, edits: Edit[], uriOf: (doc: number) => string, original: (doc: number) => string): void {
+  const texts = new Map(base);
+  const live = new Corpus();
+  let version = 1;
+  for (const [uri, text] of texts) live.update({ uri, text, version });
+  live.conflicts();
+  for (const e of edits) {
+    const uri = uriOf(e.doc);
+    version++;
+    if (e.kind === 'remove' && texts.has(uri)) {
+      texts.delete(uri);
+      live.remove(uri);
+    } else {
+      const text = applyEdit(texts.get(uri) ?? original(e.doc), e);
+      texts.delete(uri);
+      texts.set(uri, text);
+      if (e.doc % 2) live.updateLater({ uri, text, version });
+      else live.update({ uri, text, version });
+    }
+    const order = live.uris();
+    const fresh = new Corpus();
+    for (const u of order) fresh.update({ uri: u, text: texts.get(u)!, version });
+    assert.equal(snapshot(live), snapshot(fresh), JSON.stringify(e));
+  }
+}
+
+test('incremental updates equal a fresh corpus over two years of the same stories (large figure groups)', () => {
+  // The examples twice, the copy a year later: figures of one owner and measure form groups across both years,
+  // so an edit recomputes only part of each group's members' documents.
+  const docs = [...EXAMPLES, ...EXAMPLES.map((t) => t.replace(/\b2025\b/g, '2026').replace(/\b2024\b/g, '2025'))];
+  const uriOf = (i: number) => `file:///y/${String(i).padStart(2, '0')}.txt`;
+  const base = new Map(docs.map((t, i) => [uriOf(i), t]));
+  const edit = fc.record({
+    doc: fc.nat({ max: docs.length - 1 }),
+    kind: fc.constantFrom('figure', 'figure', 'cut', 'quote', 'remove', 'same') as fc.Arbitrary<Edit['kind']>,
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
+  fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => checkEdits(base, edits, uriOf, (i) => docs[i])), { numRuns: 12 });
+});
+
 test('incremental updates equal a fresh corpus, edit after edit', () => {
   const edit = fc.record({
     doc: fc.nat({ max: EXAMPLES.length - 1 }),
