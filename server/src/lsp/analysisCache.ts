@@ -14,7 +14,9 @@ const FORMAT = 1;
 /** Caches kept in the storage folder (one per set of workspace folders), the least recently used deleted. */
 const MAX_CACHES = 4;
 /** Above this many bytes a cache is not written (the index is then rebuilt at each start). */
-const MAX_BYTES = 1_500_000_000;
+const MAX_BYTES = 4_000_000_000;
+/** Bytes read from the cache file at a time. */
+const READ_CHUNK = 8 * 1024 * 1024;
 
 /** A hash of the analyzer's compiled code: any change to the core invalidates every cache. */
 function analyzerVersion(): string {
@@ -54,19 +56,23 @@ export class AnalysisCache {
    */
   async load(): Promise<number> {
     this.entries = new Map();
+    let file: fs.promises.FileHandle | undefined;
     try {
-      const bytes = await fs.promises.readFile(this.file);
-      const records = readRecords(bytes);
-      const header = v8.deserialize(records.next().value ?? Buffer.alloc(0)) as { format?: number; version?: string };
+      file = await fs.promises.open(this.file, 'r');
+      const records = readRecords(file);
+      const first = await records.next();
+      const header = v8.deserialize(first.done ? Buffer.alloc(0) : first.value) as { format?: number; version?: string };
       if (header?.format !== FORMAT || header.version !== this.version) return 0;
       let n = 0;
-      for (const record of records) {
-        const [file, entry] = v8.deserialize(record) as [string, CacheEntry];
-        if (typeof file === 'string' && isEntry(entry)) this.entries.set(file, entry);
+      for await (const record of records) {
+        const [path, entry] = v8.deserialize(record) as [string, CacheEntry];
+        if (typeof path === 'string' && isEntry(entry)) this.entries.set(path, entry);
         if (++n % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
       }
     } catch {
       this.entries = new Map();
+    } finally {
+      await file?.close().catch(() => undefined);
     }
     return this.entries.size;
   }
@@ -138,14 +144,28 @@ async function flush(out: fs.promises.FileHandle, chunk: Buffer[]): Promise<numb
   return buffer.length;
 }
 
-function* readRecords(bytes: Buffer): Generator<Buffer> {
-  let at = 0;
-  while (at + 4 <= bytes.length) {
-    const length = bytes.readUInt32LE(at);
-    if (at + 4 + length > bytes.length) throw new Error('truncated cache');
-    yield bytes.subarray(at + 4, at + 4 + length);
-    at += 4 + length;
+/** The records of a cache file, read a few megabytes at a time (a cache of 100,000 analyses is gigabytes). */
+async function* readRecords(file: fs.promises.FileHandle): AsyncGenerator<Buffer> {
+  const size = (await file.stat()).size;
+  let buffer = Buffer.alloc(0);
+  let position = 0;
+  const fill = async (need: number): Promise<boolean> => {
+    while (buffer.length < need && position < size) {
+      const chunk = Buffer.alloc(Math.min(READ_CHUNK, size - position));
+      const { bytesRead } = await file.read(chunk, 0, chunk.length, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      buffer = buffer.length ? Buffer.concat([buffer, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+    }
+    return buffer.length >= need;
+  };
+  while (await fill(4)) {
+    const length = buffer.readUInt32LE(0);
+    if (!(await fill(4 + length))) throw new Error('truncated cache');
+    yield buffer.subarray(4, 4 + length);
+    buffer = buffer.subarray(4 + length);
   }
+  if (buffer.length) throw new Error('truncated cache');
 }
 
 function isEntry(e: unknown): e is CacheEntry {

@@ -1,0 +1,54 @@
+// The on-disk cache of analyses: what is saved is read back the same (uris restored by the corpus), entries whose
+// file changed are not used, and a truncated or foreign cache file is ignored rather than trusted.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { REPO } from './lspClient';
+
+const { AnalysisCache } = require(path.join(REPO, 'server/out/lsp/analysisCache')) as typeof import('../../server/src/lsp/analysisCache');
+const { Corpus } = require(path.join(REPO, 'server/out/core/corpus')) as typeof import('../../server/src/core/corpus');
+const { analyzeDocument } = require(path.join(REPO, 'server/out/core/document')) as typeof import('../../server/src/core/document');
+const { extractClaims } = require(path.join(REPO, 'server/out/core/claims/extract')) as typeof import('../../server/src/core/claims/extract');
+
+const TEXT = 'date: 2025-02-06\n\nPrime Minister Shigeru Ishiba met Donald Trump on Friday. "We will work together," Ishiba said. Japan pledged $1 trillion.\n';
+
+function analyzed(uri: string) {
+  const analysis = analyzeDocument({ uri, text: TEXT, version: 1 });
+  return { analysis, claims: extractClaims(TEXT, analysis, analysis.meta), lineStarts: [0, 17, 18] };
+}
+
+test('a saved cache reads back; the corpus restores every uri; a changed file misses', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cache-'));
+  const uri = 'file:///corpus/a.txt';
+  const source = analyzed(uri);
+  const expected = JSON.stringify(source);
+  const cache = new AnalysisCache(dir, ['/corpus']);
+  cache.set('/corpus/a.txt', { mtimeMs: 5, size: TEXT.length, source });
+  await cache.save(new Set(['/corpus/a.txt']));
+  assert.equal(JSON.stringify(source), expected, 'saving leaves the analysis as it was');
+  const again = new AnalysisCache(dir, ['/corpus']);
+  assert.equal(await again.load(), 1);
+  assert.equal(again.get('/corpus/a.txt', 6, TEXT.length), undefined, 'another mtime is a miss');
+  const hit = again.get('/corpus/a.txt', 5, TEXT.length)!;
+  assert.ok(hit.analysis.mentions.every((m) => m.uri === ''), 'stored without a uri per mention');
+  const corpus = new Corpus();
+  corpus.insert(hit);
+  assert.equal(JSON.stringify(hit), expected, 'inserted, it is the analysis that was saved');
+  assert.ok(corpus.entities().some((e) => e.canonical === 'Shigeru Ishiba'));
+});
+
+test('a truncated or unreadable cache file is ignored, never trusted', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cache-'));
+  const cache = new AnalysisCache(dir, ['/corpus']);
+  for (let i = 0; i < 3; i++) cache.set(`/corpus/${i}.txt`, { mtimeMs: 1, size: 1, source: analyzed(`file:///corpus/${i}.txt`) });
+  await cache.save(new Set(['/corpus/0.txt', '/corpus/1.txt', '/corpus/2.txt']));
+  const file = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.bin'))!);
+  const bytes = fs.readFileSync(file);
+  fs.writeFileSync(file, bytes.subarray(0, bytes.length - 10));
+  assert.equal(await new AnalysisCache(dir, ['/corpus']).load(), 0, 'truncated: nothing trusted');
+  fs.writeFileSync(file, Buffer.from('not a cache at all'));
+  assert.equal(await new AnalysisCache(dir, ['/corpus']).load(), 0, 'garbage: nothing read');
+  assert.equal(await new AnalysisCache(path.join(dir, 'missing'), ['/corpus']).load(), 0, 'no file: nothing read');
+});
