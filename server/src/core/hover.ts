@@ -32,18 +32,20 @@ function buildHover(corpus: Corpus, entity: Entity): string {
   return parts.join('\n\n');
 }
 
-/** User notes first, then the longest distinct descriptions, one per text. */
+/**
+ * User notes first, then the longest distinct descriptions, one per text (the first place each is given). Distinct
+ * texts are found before sorting: a president's title repeated at 50,000 mentions sorts as one.
+ */
 function pickDescriptions(all: Description[]): Description[] {
-  const seen = new Set<string>();
+  const distinct = new Map<string, { d: Description; at: number }>();
+  all.forEach((d, at) => {
+    const key = d.kind + ':' + d.text.toLowerCase().replace(/[’']/g, "'");
+    if (!distinct.has(key)) distinct.set(key, { d, at });
+  });
   const order = { note: 0, appositive: 1, title: 2, age: 3 } as const;
-  return [...all]
-    .sort((a, b) => order[a.kind] - order[b.kind] || clauseRank(a) - clauseRank(b) || b.text.length - a.text.length)
-    .filter((d) => {
-      const key = d.kind + ':' + d.text.toLowerCase().replace(/[’']/g, "'");
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
+  return [...distinct.values()]
+    .sort((x, y) => order[x.d.kind] - order[y.d.kind] || clauseRank(x.d) - clauseRank(y.d) || y.d.text.length - x.d.text.length || x.at - y.at)
+    .map((x) => x.d)
     .slice(0, MAX_DESCRIPTIONS);
 }
 
