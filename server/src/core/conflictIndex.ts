@@ -4,7 +4,7 @@
 import type { ClaimsOfDocument } from './claims/corpusClaims';
 import { dateConflicts } from './claims/dateConflicts';
 import { MULTI_DAY, ONCE_PER_SUBJECT } from './claims/events';
-import { figureConflicts, figureLinkKey, statedOwnerKey } from './claims/figureConflicts';
+import { figureConflicts, figureDay, figureLinkKey, statedOwnerKey, type FigureChange } from './claims/figureConflicts';
 import { quoteConflicts } from './claims/quoteConflicts';
 import { quoteTokens } from './claims/similarity';
 import { quoteRuns } from './claims/quotePairs';
@@ -117,7 +117,7 @@ export class ConflictIndex {
       }
       if (!seeds.size && !changed.size) continue;
       if (kind === 'figure' && !this.ownersChanged()) {
-        this.figurePass(seeds, changed);
+        this.figurePass(seeds, changed, this.figureChange(changed));
         continue;
       }
       const items = this.closure(kind, seeds);
@@ -155,7 +155,23 @@ export class ConflictIndex {
    * (measure and owner); every member of such a group carries its key, so one hop from the seeds finds them all, and
    * with the corpus's known owners each is grouped as in a full pass. Only those groups are found again.
    */
-  private figurePass(seeds: Set<string>, changed: Set<string>): void {
+  /** The days of the changed documents' figures, before and after (see `FigureChange`). */
+  private figureChange(changed: Set<string>): Omit<FigureChange, 'previous'> {
+    const days: number[] = [];
+    let undated = false;
+    for (const uri of changed) {
+      for (const doc of [this.dirty.get(uri)?.entry.doc, this.entries.get(uri)?.doc]) {
+        for (const fig of doc?.claims.figures ?? []) {
+          const day = figureDay(doc!, fig);
+          if (day === undefined) undated = true;
+          else days.push(day);
+        }
+      }
+    }
+    return { uris: changed, days, undated };
+  }
+
+  private figurePass(seeds: Set<string>, changed: Set<string>, change: Omit<FigureChange, 'previous'>): void {
     const byKey = this.byKey.get('figure')!;
     const items = new Map<string, Set<number>>();
     for (const key of seeds) for (const uri of byKey.get(key) ?? []) {
@@ -174,7 +190,8 @@ export class ConflictIndex {
     for (const id of before.keys()) this.remove(id, false);
     if (items.size) {
       const docs = [...items].sort((a, b) => this.rankOf(a[0]) - this.rankOf(b[0])).map(([uri, indices]) => restrict(this.entries.get(uri)!.doc, 'figure', indices));
-      for (const c of figureConflicts(docs, {}, { owners: this.owners, only: seeds })) this.add(c, before);
+      const previous = [...before.values()];
+      for (const c of figureConflicts(docs, {}, { owners: this.owners, only: seeds, change: { ...change, previous } })) this.add(c, before);
     }
     for (const c of before.values()) this.touchAll(c);
   }

@@ -90,7 +90,7 @@ export class DiagnosticsPublisher {
   private lastCostMs = 0;
 
   /**
-   * Publishes after a short quiet time, never shorter than twice the last publish took (so it never piles up). While
+   * Publishes after a short quiet time, never shorter than the last publish took (so typing never piles publishes up). While
    * the first index is loading nothing is published: every batch would find the conflicts of the whole corpus again,
    * and the index publishes once it is done.
    */
@@ -101,7 +101,7 @@ export class DiagnosticsPublisher {
       this.timer = undefined;
       if (this.corpus.loading) this.schedule();
       else this.publishNow(false);
-    }, loading ? 500 : Math.max(this.delayMs, Math.min(2 * this.lastCostMs, 2000)));
+    }, loading ? 500 : Math.max(this.delayMs, Math.min(this.lastCostMs, 1000)));
   }
 
   /** Sources whose diagnostics are still to be re-published (the rest of the last change, sent in chunks). */

@@ -88,6 +88,11 @@ function inferOwner(doc: ClaimsOfDocument, fig: Figure, owners: Map<string, Set<
   return owner;
 }
 
+/** The day a figure holds on (its month if the text dates it, else its source's date), as `Item.day`. */
+export function figureDay(doc: { date?: string }, fig: Figure): number | undefined {
+  return dayOf(fig.asOf ? `${fig.asOf}-15` : doc.date, new Map());
+}
+
 /** Days since 1970-01-01 of an ISO date, parsed once per distinct date. */
 function dayOf(iso: string | undefined, memo: Map<string, number | undefined>): number | undefined {
   if (iso === undefined) return undefined;
@@ -146,6 +151,18 @@ function windows(items: Item[], days: number, sameDayOnly: boolean): Item[][] {
   return out.map((w) => [...w, ...undated]);
 }
 
+/** No figure of a changed document is in the stretch, and none was or is within `days` of its first or last day. */
+function untouched(items: Item[], change: FigureChange, days: number): boolean {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const i of items) {
+    if (change.uris.has(i.doc.uri) || i.day === undefined) return false;
+    if (i.day < min) min = i.day;
+    if (i.day > max) max = i.day;
+  }
+  return !change.days.some((d) => d >= min - days && d <= max + days);
+}
+
 /** Items whose ranges overlap, chained: each cluster is one value the sources could share. */
 function clusters(items: Item[]): Item[][] {
   const sorted = [...items].sort((a, b) => a.lo - b.lo);
@@ -184,16 +201,47 @@ function describe(it: Item): string {
  * Figure conflicts of the documents. `scope`, for the conflict index, gives the corpus's known owners (so a few
  * documents infer owners as the whole corpus would) and the only groups (by `figureLinkKey`) to report.
  */
-export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}, scope?: { owners: Map<string, Set<string>>; only: Set<string> }): Conflict[] {
+/** What changed since `previous` was found, so stretches of time far from every change are taken from it as they were. */
+export interface FigureChange {
+  /** The changed documents. */
+  uris: Set<string>;
+  /** The days (as `Item.day`) of their figures before and after the change. */
+  days: number[];
+  /** Some figure of theirs, before or after, has no day (it would join every stretch). */
+  undated: boolean;
+  /** The conflicts of the groups found again, as they were before the change. */
+  previous: Conflict[];
+}
+
+/** A stretch's places, as a key: the same key before and after a change means the same stretch. */
+function placesKey(claims: { uri: string; start: number; end: number }[]): string {
+  return claims.map((c) => `${c.uri}\u0000${c.start}\u0000${c.end}`).sort().join('\u0001');
+}
+
+/**
+ * Figure conflicts of the documents. `scope`, for the conflict index, gives the corpus's known owners (so a few
+ * documents infer owners as the whole corpus would), the only groups (by `figureLinkKey`) to report, and what
+ * changed: a stretch of time with no changed figure in it or within a window of it (none could have joined,
+ * left or bridged it) keeps the conflict it had, unbuilt.
+ */
+export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}, scope?: { owners: Map<string, Set<string>>; only: Set<string>; change?: FigureChange }): Conflict[] {
   const windowDays = options.figureWindowDays ?? 45;
   const out = new Map<string, Conflict>();
+  const change = scope?.change && !scope.change.undated ? scope.change : undefined;
+  const previous = change ? new Map(change.previous.map((c) => [placesKey(c.claims), c])) : undefined;
   for (const [key, group] of groupFigures(docs, scope?.owners ?? knownOwners(docs), scope?.only)) {
     if (new Set(group.map((i) => i.doc.uri)).size < 2) continue;
     const sample = group[0];
     const evolving = EVOLVING_MEASURES.has(sample.fig.measure);
     // Ages are compared through birth dates, which do not move; other yearless figures only within a time window.
-    const stretches = sample.fig.unit === 'years-old' || sample.fig.year !== undefined ? [group] : windows(group, windowDays, evolving);
+    const timeless = sample.fig.unit === 'years-old' || sample.fig.year !== undefined;
+    const stretches = timeless ? [group] : windows(group, windowDays, evolving);
     for (const items of stretches) {
+      if (change && previous && !timeless && untouched(items, change, evolving ? 0 : windowDays)) {
+        const kept = previous.get(placesKey(items.map((i) => ({ uri: i.doc.uri, start: i.fig.start, end: i.fig.end }))));
+        if (kept) out.set(kept.id, kept);
+        continue;
+      }
       const cs = clusters(items);
       if (cs.length < 2) continue;
       // A source that itself gives two incompatible values is probably speaking of two things: no verdict.
