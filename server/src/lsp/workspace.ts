@@ -118,6 +118,9 @@ export class Workspace {
       memoryFull: () => memoryFull(),
       progress: (done, total) => progress?.report(`Indexing ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sources`, Math.round((done / total) * 100)),
     });
+    // The workers' heaps are given back before conflicts are found (the peak of memory); the next index starts new ones.
+    this.pool?.dispose();
+    this.pool = null;
     await this.reloadConfigFiles();
     progress?.done();
     this.log(`indexed ${files.length - leftOut} sources (${cached} from the cache) in ${Date.now() - started} ms`);
