@@ -28,6 +28,7 @@ async function benchSize(n) {
   // Cold: empty storage, everything analyzed.
   let server = await startServer(REPO, folder, storage);
   row.cold = server.indexMs;
+  row.hoverWhileIndexing = server.whileIndexing;
   row.sources = server.indexed.sources;
   row.conflicts = server.indexed.conflicts;
   const edits = await driveEdits(server, folder);
@@ -70,7 +71,7 @@ async function main() {
     process.stderr.write(`bench: ${n.toLocaleString('en-US')} articles…\n`);
     const row = await benchSize(n);
     rows.push(row);
-    process.stderr.write(`bench: ${JSON.stringify({ ...row, edit: undefined, hover: undefined, refs: undefined, burst: undefined })}\n`);
+    process.stderr.write(`bench: ${JSON.stringify({ ...row, edit: undefined, hover: undefined, refs: undefined, burst: undefined, hoverWhileIndexing: undefined })}\n`);
   }
   console.log('');
   console.log('| articles | MB | indexed | cold index | warm start (cache) | peak RSS | edit → diagnostics p50 / p95 | typing burst → diagnostics p50 | hover p50 / p95 | references p50 / p95 |');
@@ -78,6 +79,9 @@ async function main() {
   for (const r of rows) {
     console.log(`| ${r.n.toLocaleString('en-US')} | ${r.mb.toFixed(1)} | ${r.sources.toLocaleString('en-US')} | ${fmtMs(r.cold)} | ${fmtMs(r.warm)} | ${Math.max(r.peakMb, r.warmPeakMb)} MB | ${fmtMs(pct(r.edit, 50))} / ${fmtMs(pct(r.edit, 95))} | ${fmtMs(pct(r.burst, 50))} | ${fmtMs(pct(r.hover, 50))} / ${fmtMs(pct(r.hover, 95))} | ${fmtMs(pct(r.refs, 50))} / ${fmtMs(pct(r.refs, 95))} |`);
   }
+  console.log('');
+  console.log('');
+  console.log(`Hover while the first index loads (every 250 ms): ${rows.map((r) => `${r.n.toLocaleString('en-US')} articles: ${r.hoverWhileIndexing.length} hovers, p50 ${fmtMs(pct(r.hoverWhileIndexing, 50))}, p95 ${fmtMs(pct(r.hoverWhileIndexing, 95))}, max ${fmtMs(r.hoverWhileIndexing.length ? Math.max(...r.hoverWhileIndexing) : undefined)}`).join('; ')}`);
   console.log('');
   console.log(`(sources indexed / conflicts: ${rows.map((r) => `${r.sources} / ${r.conflicts}`).join(', ')}; edits change a figure of an article that has conflicts)`);
   const sample = path.join(ROOT, `corpus-${sizes[0]}`);

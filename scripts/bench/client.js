@@ -39,10 +39,25 @@ async function startServer(repo, folder, storagePath) {
   });
   const started = Date.now();
   await connection.sendNotification('initialized', {});
+  // Hovers while the index loads, every 250 ms, on a name of the first article: answered between batches.
+  const whileIndexing = [];
+  let done = false;
+  const probe = firstArticle(folder);
+  const probing = (async () => {
+    while (probe && !done) {
+      await new Promise((r) => setTimeout(r, 250));
+      if (done) break;
+      const t0 = process.hrtime.bigint();
+      await connection.sendRequest('textDocument/hover', { textDocument: { uri: probe.uri }, position: probe.position });
+      whileIndexing.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  })();
   const indexed = await connection.sendRequest('corroborate/whenIndexed');
   const indexMs = Date.now() - started;
+  done = true;
+  await probing;
   return {
-    connection, pid: child.pid, indexMs, indexed, logs, withDiagnostics,
+    connection, pid: child.pid, indexMs, indexed, logs, withDiagnostics, whileIndexing,
     /** Resolves with the next diagnostics published for a uri. */
     nextDiagnostics(uri) {
       return new Promise((resolve) => waiters.set(uri, [...(waiters.get(uri) || []), resolve]));
@@ -60,6 +75,19 @@ async function startServer(repo, folder, storagePath) {
       connection.dispose();
     },
   };
+}
+
+/** The first article of a generated corpus and the place of the first capitalized word of its body. */
+function firstArticle(folder) {
+  try {
+    const dir = path.join(folder, fs.readdirSync(folder).filter((d) => d.startsWith('part-')).sort()[0]);
+    const file = path.join(dir, fs.readdirSync(dir).sort()[0]);
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const line = lines.findIndex((l, i) => i > 0 && /^[A-Z][a-z]+ [A-Z]/.test(l));
+    return line < 0 ? undefined : { uri: pathToFileURL(file).href, position: { line, character: 1 } };
+  } catch {
+    return undefined;
+  }
 }
 
 function status(pid, field) {

@@ -64,7 +64,7 @@ export class ConflictIndex {
 
   /** Every conflict, sorted as findConflicts sorts them (kind, first place, id). */
   conflicts(): Conflict[] {
-    if (!this.built || this.dirty.size > FULL_PASS_SHARE * Math.max(this.entries.size, 1)) this.fullPass();
+    if (this.fullPassDue) this.fullPass();
     else if (this.dirty.size) this.partialPass();
     if (!this.list) {
       this.list = [...this.found.values()].sort((a, b) => ORDER[a.kind] - ORDER[b.kind]
@@ -87,17 +87,38 @@ export class ConflictIndex {
   }
 
   private fullPass(): void {
+    for (const _ of this.fullPassSteps()) { /* all at once */ }
+  }
+
+  /**
+   * A full pass in steps (one kind of conflict each), so a caller can answer requests between them; `conflicts()`
+   * runs them all at once. The pass applies at its last step.
+   */
+  *fullPassSteps(): Generator<void> {
+    const docs = [...this.entries.values()].map((e) => e.doc).sort((a, b) => this.rankOf(a.uri) - this.rankOf(b.uri));
+    const entries = this.entries.size;
+    const found: Conflict[] = [...figureConflicts(docs)];
+    yield;
+    found.push(...dateConflicts(docs));
+    yield;
+    found.push(...quoteConflicts(docs));
+    // Changed while paused (an edit between steps): this pass is stale, a full one runs when next asked.
+    if (this.entries.size !== entries || docs.some((d) => this.entries.get(d.uri)?.doc !== d)) return;
     for (const uri of this.dirty.keys()) this.touched.add(uri);
     const before = new Map(this.found);
     this.found.clear();
     this.byUri.clear();
-    const docs = [...this.entries.values()].map((e) => e.doc).sort((a, b) => this.rankOf(a.uri) - this.rankOf(b.uri));
-    for (const c of [...figureConflicts(docs), ...dateConflicts(docs), ...quoteConflicts(docs)]) this.add(c, before);
+    for (const c of found) this.add(c, before);
     for (const c of before.values()) this.touchAll(c);
     this.dirty.clear();
     this.ownerMarks.clear();
     this.built = true;
     this.list = undefined;
+  }
+
+  /** True when a full pass is due (nothing built yet, or too much changed to follow keys). */
+  get fullPassDue(): boolean {
+    return !this.built || this.dirty.size > FULL_PASS_SHARE * Math.max(this.entries.size, 1);
   }
 
   private partialPass(): void {

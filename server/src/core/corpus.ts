@@ -56,6 +56,8 @@ export class Corpus {
   private nextRank = 0;
   private readonly conflictIndex = new ConflictIndex((uri) => this.ranks.get(uri) ?? Infinity);
   private allConflictsTouched = false;
+  /** Documents were handed to the conflict index by `prepareSteps` since the last sync. */
+  private givenSinceSync = false;
   private bulk = false;
   private groupedAt = 0;
   private groupMs = 0;
@@ -307,15 +309,40 @@ export class Corpus {
     return this.grouping;
   }
 
+  /**
+   * Brings grouping and conflicts up to date in steps (grouping; documents handed to the conflict index a thousand
+   * at a time; one kind of conflict at a time), so a server can answer requests between them after a bulk load.
+   * Reading the corpus at any point finishes the rest at once; the result is the same either way.
+   */
+  *prepareSteps(): Generator<void> {
+    this.flush();
+    const grouping = this.group();
+    yield;
+    // As syncConflicts does, a thousand documents at a time: the changed ones, and after a regrouping every one
+    // whose entities now resolve otherwise.
+    const checkAll = this.resolveAll;
+    const uris = checkAll ? [...this.docs.keys()] : [...this.claimsDirty];
+    for (let i = 0; i < uris.length; i += 1000) {
+      if (this.grouping !== grouping) return; // regrouped meanwhile: the next read syncs everything
+      for (const uri of uris.slice(i, i + 1000)) {
+        if (this.claimsDirty.delete(uri)) this.giveToConflicts(uri, grouping);
+        else if (checkAll && this.docs.has(uri) && this.resolutions.get(uri) !== resolutionOf(this.docs.get(uri)!, grouping)) this.giveToConflicts(uri, grouping);
+      }
+      yield;
+    }
+    if (this.grouping !== grouping || this.regroup || this.pending.size) return;
+    if (checkAll) this.resolveAll = false;
+    if (this.conflictIndex.fullPassDue && !this.claimsDirty.size) yield* this.conflictIndex.fullPassSteps();
+    this.conflictList = undefined;
+  }
+
   /** Gives the conflict index every document whose claims or entities changed; true when any did. */
   private syncConflicts(): boolean {
     const grouping = this.group();
-    let changed = false;
+    let changed = this.givenSinceSync;
+    this.givenSinceSync = false;
     const give = (uri: string) => {
-      const entry = this.claimsEntry(uri, grouping);
-      this.conflictIndex.set(uri, entry?.doc, entry?.resolution);
-      if (entry) this.resolutions.set(uri, entry.resolution);
-      else this.resolutions.delete(uri);
+      this.giveToConflicts(uri, grouping);
       changed = true;
     };
     if (this.resolveAll) {
@@ -328,6 +355,14 @@ export class Corpus {
     for (const uri of this.claimsDirty) give(uri);
     this.claimsDirty.clear();
     return changed;
+  }
+
+  private giveToConflicts(uri: string, grouping: Grouping): void {
+    const entry = this.claimsEntry(uri, grouping);
+    this.conflictIndex.set(uri, entry?.doc, entry?.resolution);
+    if (entry) this.resolutions.set(uri, entry.resolution);
+    else this.resolutions.delete(uri);
+    this.givenSinceSync = true;
   }
 
   /** A document as conflict finding sees it, with a snapshot of its entities' corpus identity. */

@@ -117,7 +117,12 @@ export class DiagnosticsPublisher {
     const settings = this.settings();
     const settingsKey = JSON.stringify(settings);
     const changed = this.corpus.takeConflictChanges();
-    if (changed === 'all' || settingsKey !== this.lastSettings || settings.scope === 'openFiles') {
+    if ((changed === 'all' || settingsKey !== this.lastSettings) && !everything && settings.scope !== 'openFiles') {
+      // Every file again, as a backlog: open files first, the rest in chunks between requests.
+      this.lastSettings = settingsKey;
+      for (const uri of this.published) this.backlog.add(uri);
+      for (const c of this.corpus.conflicts()) for (const claim of c.claims) this.backlog.add(claim.uri);
+    } else if (changed === 'all' || settingsKey !== this.lastSettings || settings.scope === 'openFiles') {
       this.lastSettings = settingsKey;
       this.backlog.clear();
       const byUri = conflictDiagnostics(this.corpus, this.corpus.conflicts(), settings, this.isOpen);
@@ -127,7 +132,7 @@ export class DiagnosticsPublisher {
       return;
     }
     const started = Date.now();
-    for (const uri of changed) this.backlog.add(uri);
+    if (changed !== 'all') for (const uri of changed) this.backlog.add(uri);
     this.publishSome([...this.backlog].filter((uri) => this.isOpen(uri)));
     if (everything) this.publishSome([...this.backlog]);
     else this.drainLater();

@@ -130,6 +130,10 @@ export class Workspace {
       void this.connection.sendNotification('window/showMessage', { type: 2, message });
     }
     for (const [uri, reason] of this.corpus.claimFailures) this.log(`${uri}: figures, dates and quotes not read (${reason}); its names are indexed`);
+    // Grouping and the first conflicts, in steps between which requests (hovers) are answered.
+    const preparing = Date.now();
+    for (const _ of this.corpus.prepareSteps()) await new Promise((resolve) => setImmediate(resolve));
+    this.log(`grouped and found conflicts in ${Date.now() - preparing} ms`);
     this.changed();
     // Written a little later, so the first conflicts and diagnostics after the index do not wait for it.
     if (this.cache && cached < files.length) {

@@ -104,3 +104,26 @@ test('incremental updates equal a fresh corpus, edit after edit', () => {
     }
   }), { numRuns: 25 });
 });
+
+test('grouping and conflicts prepared in steps, with edits between the steps, equal a fresh corpus', () => {
+  fc.assert(fc.property(fc.nat({ max: 12 }), fc.nat({ max: EXAMPLES.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (pauseAt, doc, at) => {
+    const texts = new Map(EXAMPLES.map((t, i) => [`file:///s/${i}.txt`, t]));
+    const live = new Corpus();
+    live.setBulk(true);
+    for (const [uri, text] of texts) live.update({ uri, text, version: 1 });
+    live.setBulk(false);
+    let step = 0;
+    for (const _ of live.prepareSteps()) {
+      if (step++ === pauseAt) {
+        // An edit arrives while the server is between two steps.
+        const uri = `file:///s/${doc}.txt`;
+        const text = applyEdit(texts.get(uri)!, { doc, kind: 'figure', at });
+        texts.set(uri, text);
+        live.updateLater({ uri, text, version: 2 });
+      }
+    }
+    const fresh = new Corpus();
+    for (const u of live.uris()) fresh.update({ uri: u, text: texts.get(u)!, version: 2 });
+    assert.equal(snapshot(live), snapshot(fresh));
+  }), { numRuns: 20 });
+});
