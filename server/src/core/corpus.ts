@@ -244,7 +244,7 @@ export class Corpus {
 
   /** The entity of the local entity `index` of document `uri`. */
   entityOfLocal(uri: string, index: number): Entity | undefined {
-    const grouping = this.group();
+    const grouping = this.group(uri);
     const id = entityIdOf(grouping, uri, index);
     return id === undefined ? undefined : grouping.byId.get(id);
   }
@@ -288,9 +288,15 @@ export class Corpus {
     for (const source of [...this.pending.values()]) this.update(source);
   }
 
-  private group(): Grouping {
+  /**
+   * The grouping, brought up to date. While bulk loading, a read about one document (`forUri`) that the current
+   * grouping already covers, as analyzed now, is answered from it; other reads regroup at most as often as keeps
+   * that work a small share of the load.
+   */
+  private group(forUri?: string): Grouping {
     this.flush();
     if (!this.grouping || this.regroup) {
+      if (this.grouping && this.bulk && forUri !== undefined && this.grouping.localsByUri.get(forUri)?.[0]?.local.doc === this.docs.get(forUri)) return this.grouping;
       if (this.grouping && this.bulk && Date.now() - this.groupedAt < 4 * this.groupMs + 250) return this.grouping;
       const started = Date.now();
       this.grouping = groupEntities(this.docs.values(), this.user);
