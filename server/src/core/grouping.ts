@@ -101,7 +101,11 @@ export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: Us
     const person = firm ? undefined : pickPerson(groups, surnameIndex.get(word) ?? [], entry.entity.gender);
     if (firm) firm.locals.push(entry);
     else if (person) groups.get(person)!.locals.push(entry);
-    else weakByKey.set(key, [...(weakByKey.get(key) ?? []), entry]);
+    else {
+      const list = weakByKey.get(key);
+      if (list) list.push(entry);
+      else weakByKey.set(key, [entry]);
+    }
   }
   for (const [key, entries] of weakByKey) {
     const documents = new Set(entries.map((e) => e.doc.uri)).size;
@@ -138,11 +142,30 @@ function pickPerson(groups: Map<string, Group>, keys: string[], gender: 'm' | 'f
   return candidates[0].key;
 }
 
-function groupGender(g: Group): 'm' | 'f' | undefined {
-  return g.locals.find((l) => l.entity.gender)?.entity.gender;
+/**
+ * What pickPerson asks of a group, counted once: groups only grow (locals appended) while grouping, so each count
+ * resumes where it stopped. Asking for every bare surname in 100,000 documents would otherwise walk a
+ * much-mentioned person's locals each time.
+ */
+const STATS = new WeakMap<Group, { counted: number; mentions: number; scanned: number; gender?: 'm' | 'f' }>();
+
+function statsOf(g: Group) {
+  let st = STATS.get(g);
+  if (!st) STATS.set(g, (st = { counted: 0, mentions: 0, scanned: 0 }));
+  return st;
 }
 
-const mentionCount = (g: Group) => g.locals.reduce((n, l) => n + l.entity.mentions.length, 0);
+function groupGender(g: Group): 'm' | 'f' | undefined {
+  const st = statsOf(g);
+  while (!st.gender && st.scanned < g.locals.length) st.gender = g.locals[st.scanned++].entity.gender;
+  return st.gender;
+}
+
+function mentionCount(g: Group): number {
+  const st = statsOf(g);
+  for (; st.counted < g.locals.length; st.counted++) st.mentions += g.locals[st.counted].entity.mentions.length;
+  return st.mentions;
+}
 
 function applyCorrections(groups: Map<string, Group>, user: UserEntities): void {
   const find = (name: string): Group | undefined => {
