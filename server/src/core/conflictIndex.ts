@@ -152,18 +152,7 @@ export class ConflictIndex {
         const c = this.found.get(id)!;
         if (c.kind === kind && c.claims.some((claim) => changed.has(claim.uri) || spans.has(spanKey(claim.uri, claim)))) stale.add(id);
       }
-      // Conflicts found again just as they were touch no source: only what changed is re-published.
-      const before = new Map<string, Conflict>();
-      for (const id of stale) {
-        before.set(id, this.found.get(id)!);
-        this.remove(id, false);
-      }
-      if (items.size) {
-        const docs = [...items].sort((a, b) => this.rankOf(a[0]) - this.rankOf(b[0])).map(([uri, indices]) => restrict(this.entries.get(uri)!.doc, kind, indices));
-        const fresh = kind === 'figure' ? figureConflicts(docs) : kind === 'date' ? dateConflicts(docs) : quoteConflicts(docs);
-        for (const c of fresh) if (c.kind === kind) this.add(c, before);
-      }
-      for (const c of before.values()) this.touchAll(c);
+      this.findAgain(kind, stale, items, (docs) => (kind === 'figure' ? figureConflicts(docs) : kind === 'date' ? dateConflicts(docs) : quoteConflicts(docs)));
     }
     for (const uri of this.dirty.keys()) this.touched.add(uri);
     this.dirty.clear();
@@ -171,11 +160,6 @@ export class ConflictIndex {
     this.list = undefined;
   }
 
-  /**
-   * Figures, while no owner became known or unknown: the groups the changed figures were or are in are the seed keys
-   * (measure and owner); every member of such a group carries its key, so one hop from the seeds finds them all, and
-   * with the corpus's known owners each is grouped as in a full pass. Only those groups are found again.
-   */
   /** The days of the changed documents' figures, before and after (see `FigureChange`). */
   private figureChange(changed: Set<string>): Omit<FigureChange, 'previous'> {
     const days: number[] = [];
@@ -192,6 +176,11 @@ export class ConflictIndex {
     return { uris: changed, days, undated };
   }
 
+  /**
+   * Figures, while no owner became known or unknown: the groups the changed figures were or are in are the seed keys
+   * (measure and owner); every member of such a group carries its key, so one hop from the seeds finds them all, and
+   * with the corpus's known owners each is grouped as in a full pass. Only those groups are found again.
+   */
   private figurePass(seeds: Set<string>, changed: Set<string>, change: Omit<FigureChange, 'previous'>): void {
     const byKey = this.byKey.get('figure')!;
     const items = new Map<string, Set<number>>();
@@ -203,16 +192,29 @@ export class ConflictIndex {
         set.add(i);
       });
     }
-    const before = new Map<string, Conflict>();
+    const stale = new Set<string>();
     for (const uri of new Set([...items.keys(), ...changed])) for (const id of this.byUri.get(uri) ?? []) {
       const c = this.found.get(id)!;
-      if (c.kind === 'figure' && c.key !== undefined && seeds.has(c.key) && !before.has(id)) before.set(id, c);
+      if (c.kind === 'figure' && c.key !== undefined && seeds.has(c.key)) stale.add(id);
     }
-    for (const id of before.keys()) this.remove(id, false);
+    const previous = [...stale].map((id) => this.found.get(id)!);
+    this.findAgain('figure', stale, items, (docs) => figureConflicts(docs, {}, { owners: this.owners, only: seeds, change: { ...change, previous } }));
+  }
+
+  /**
+   * Drops the stale conflicts and finds those of the given claims again (`find` on the documents restricted to
+   * them, in corpus order). Conflicts found again just as they were touch no source: only what changed is
+   * re-published.
+   */
+  private findAgain(kind: ConflictKind, stale: Set<string>, items: Map<string, Set<number>>, find: (docs: ClaimsOfDocument[]) => Conflict[]): void {
+    const before = new Map<string, Conflict>();
+    for (const id of stale) {
+      before.set(id, this.found.get(id)!);
+      this.remove(id, false);
+    }
     if (items.size) {
-      const docs = [...items].sort((a, b) => this.rankOf(a[0]) - this.rankOf(b[0])).map(([uri, indices]) => restrict(this.entries.get(uri)!.doc, 'figure', indices));
-      const previous = [...before.values()];
-      for (const c of figureConflicts(docs, {}, { owners: this.owners, only: seeds, change: { ...change, previous } })) this.add(c, before);
+      const docs = [...items].sort((a, b) => this.rankOf(a[0]) - this.rankOf(b[0])).map(([uri, indices]) => restrict(this.entries.get(uri)!.doc, kind, indices));
+      for (const c of find(docs)) if (c.kind === kind) this.add(c, before);
     }
     for (const c of before.values()) this.touchAll(c);
   }
@@ -335,13 +337,6 @@ export class ConflictIndex {
   }
 }
 
-/** A 32-bit FNV-1a hash of a string, in base 36. */
-function shortHash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
-
 /** The same places, messages and sides: nothing a source shows of it changed. */
 function sameConflict(a: Conflict, b: Conflict): boolean {
   if (a.subject !== b.subject || a.claims.length !== b.claims.length) return false;
@@ -418,6 +413,6 @@ function keysOf(doc: ClaimsOfDocument): Record<ConflictKind, string[][]> {
   // Same words credited to different people: quotes linked by a run of four words (as the candidate index links
   // them; quotePairs.ts).
   // Hashed to short keys: a quote has a run per word, and a collision only makes the closure larger (still closed).
-  const speaker = doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRuns(q.tokens ?? quoteTokens(q.text)).map(shortHash)));
+  const speaker = doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRuns(q.tokens ?? quoteTokens(q.text)).map((run) => stableHash([run]))));
   return { figure, date, 'quote-wording': wording, 'quote-speaker': speaker };
 }

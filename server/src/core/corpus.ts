@@ -324,43 +324,37 @@ export class Corpus {
     this.flush();
     const grouping = this.group();
     yield;
-    // As syncConflicts does, a thousand documents at a time: the changed ones, and after a regrouping every one
-    // whose entities now resolve otherwise.
-    const checkAll = this.resolveAll;
-    const uris = checkAll ? [...this.docs.keys()] : [...this.claimsDirty];
-    for (let i = 0; i < uris.length; i += 1000) {
-      if (this.grouping !== grouping) return; // regrouped meanwhile: the next read syncs everything
-      for (const uri of uris.slice(i, i + 1000)) {
-        if (this.claimsDirty.delete(uri)) this.giveToConflicts(uri, grouping);
-        else if (checkAll && this.docs.has(uri) && this.resolutions.get(uri) !== resolutionOf(this.docs.get(uri)!, grouping)) this.giveToConflicts(uri, grouping);
-      }
-      yield;
-    }
-    if (this.grouping !== grouping || this.regroup || this.pending.size) return;
-    if (checkAll) this.resolveAll = false;
-    if (this.conflictIndex.fullPassDue && !this.claimsDirty.size) yield* this.conflictIndex.fullPassSteps();
+    yield* this.giveSteps(grouping, 1000);
+    if (this.grouping !== grouping || this.regroup || this.pending.size || this.claimsDirty.size) return;
+    if (this.conflictIndex.fullPassDue) yield* this.conflictIndex.fullPassSteps();
     this.conflictList = undefined;
   }
 
   /** Gives the conflict index every document whose claims or entities changed; true when any did. */
   private syncConflicts(): boolean {
-    const grouping = this.group();
-    let changed = this.givenSinceSync;
+    for (const _ of this.giveSteps(this.group(), Infinity)) { /* all at once */ }
+    const changed = this.givenSinceSync;
     this.givenSinceSync = false;
-    const give = (uri: string) => {
-      this.giveToConflicts(uri, grouping);
-      changed = true;
-    };
-    if (this.resolveAll) {
-      this.resolveAll = false;
-      for (const uri of this.docs.keys()) {
-        if (this.claimsDirty.has(uri)) continue;
-        if (this.resolutions.get(uri) !== resolutionOf(this.docs.get(uri)!, grouping)) give(uri);
-      }
-    }
-    for (const uri of this.claimsDirty) give(uri);
-    this.claimsDirty.clear();
     return changed;
+  }
+
+  /**
+   * Gives the conflict index, `chunk` documents a step, the changed documents and, after a regrouping, every one
+   * whose entities now resolve otherwise. Stops (leaving the rest to the next sync) if the grouping is replaced
+   * between steps.
+   */
+  private *giveSteps(grouping: Grouping, chunk: number): Generator<void> {
+    const checkAll = this.resolveAll;
+    const uris = checkAll ? [...new Set([...this.docs.keys(), ...this.claimsDirty])] : [...this.claimsDirty];
+    for (let i = 0; i < uris.length; i += chunk) {
+      if (this.grouping !== grouping) return;
+      for (const uri of uris.slice(i, i + chunk)) {
+        if (this.claimsDirty.delete(uri)) this.giveToConflicts(uri, grouping);
+        else if (checkAll && this.docs.has(uri) && this.resolutions.get(uri) !== resolutionOf(this.docs.get(uri)!, grouping)) this.giveToConflicts(uri, grouping);
+      }
+      if (i + chunk < uris.length) yield;
+    }
+    if (checkAll && this.grouping === grouping) this.resolveAll = false;
   }
 
   private giveToConflicts(uri: string, grouping: Grouping): void {

@@ -240,7 +240,6 @@ function buildEntity(id: string, list: Group[]): Entity | undefined {
   for (const g of list) {
     const kind = g.userKind ?? majorityKind(g);
     const mentions: Mention[] = [];
-    const descriptions: Description[] = [];
     const nameCounts = new Map<string, number>();
     for (const l of g.locals) {
       for (const m of l.entity.mentions) {
@@ -248,17 +247,12 @@ function buildEntity(id: string, list: Group[]): Entity | undefined {
         mentions.push(mention);
         nameCounts.set(mention.text, (nameCounts.get(mention.text) ?? 0) + 1);
       }
-      append(descriptions, l.entity.descriptions);
     }
     if (mentions.length === 0) continue;
-    if (g.userDescription) descriptions.unshift({ uri: '', kind: 'note', start: 0, end: 0, text: g.userDescription });
-    if (entity) {
-      append(entity.mentions, mentions);
-      append(entity.descriptions, descriptions);
-      continue;
-    }
-    entity = { id, kind, canonical: canonicalName(kind, nameCounts), names: [...nameCounts.keys()].sort(), mentions, descriptions, note: g.userNote };
+    if (entity) append(entity.mentions, mentions);
+    else entity = { id, kind, canonical: canonicalName(kind, nameCounts), names: [...nameCounts.keys()].sort(), mentions, descriptions: [], note: g.userNote };
   }
+  if (entity) entity.descriptions = gatherDescriptions(list);
   return entity;
 }
 

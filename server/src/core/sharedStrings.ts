@@ -28,31 +28,29 @@ export class SharedStrings {
 
   /** Points the uri of every part of one document's analysis and claims at the analysis's uri, and names at shared copies. */
   adopt(analysis: DocumentAnalysisInternal, claims: DocumentClaims): void {
-    const uri = analysis.uri;
-    for (const m of analysis.mentions) {
-      m.uri = uri;
-      m.text = this.get(m.text);
-    }
+    restoreUris(analysis, claims);
+    for (const m of analysis.mentions) m.text = this.get(m.text);
     for (const e of analysis.localEntities) {
       e.name = this.get(e.name);
       e.key = this.get(e.key);
       for (let i = 0; i < e.names.length; i++) e.names[i] = this.get(e.names[i]);
-      for (const d of e.descriptions) d.uri = uri;
     }
     for (const f of claims.figures) {
-      f.uri = uri;
       f.unit = this.get(f.unit);
       f.measure = this.get(f.measure);
     }
-    for (const d of claims.dates) {
-      d.uri = uri;
-      d.event = this.get(d.event);
-    }
-    for (const q of claims.quotes) {
-      q.uri = uri;
-      if (q.tokens) for (let i = 0; i < q.tokens.length; i++) q.tokens[i] = this.get(q.tokens[i]);
-    }
+    for (const d of claims.dates) d.event = this.get(d.event);
+    for (const q of claims.quotes) if (q.tokens) for (let i = 0; i < q.tokens.length; i++) q.tokens[i] = this.get(q.tokens[i]);
   }
+}
+
+/** Sets the uri of every part of an analysis (its mentions, descriptions and claims). */
+function setPartUris(analysis: DocumentAnalysisInternal, claims: DocumentClaims, uri: string): void {
+  for (const m of analysis.mentions) m.uri = uri;
+  for (const e of analysis.localEntities) for (const d of e.descriptions) d.uri = uri;
+  for (const f of claims.figures) f.uri = uri;
+  for (const d of claims.dates) d.uri = uri;
+  for (const q of claims.quotes) q.uri = uri;
 }
 
 /**
@@ -60,9 +58,10 @@ export class SharedStrings {
  * without a copy of the uri per mention; `SharedStrings.adopt` puts them back.
  */
 export function stripUris(analysis: DocumentAnalysisInternal, claims: DocumentClaims): void {
-  for (const m of analysis.mentions) m.uri = '';
-  for (const e of analysis.localEntities) for (const d of e.descriptions) d.uri = '';
-  for (const f of claims.figures) f.uri = '';
-  for (const d of claims.dates) d.uri = '';
-  for (const q of claims.quotes) q.uri = '';
+  setPartUris(analysis, claims, '');
+}
+
+/** Points the uri of every part back at the analysis's own uri (one shared string). */
+export function restoreUris(analysis: DocumentAnalysisInternal, claims: DocumentClaims): void {
+  setPartUris(analysis, claims, analysis.uri);
 }

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import type { AnalyzedSource } from '../core/corpus';
-import { SharedStrings, stripUris } from '../core/sharedStrings';
+import { restoreUris, stripUris } from '../core/sharedStrings';
 
 export interface CacheEntry { mtimeMs: number; size: number; source: AnalyzedSource }
 
@@ -97,7 +97,6 @@ export class AnalysisCache {
       let bytes = 0;
       let chunk: Buffer[] = [record(v8.serialize({ format: FORMAT, version: this.version }))];
       let n = 0;
-      const restore = new SharedStrings();
       for (const entry of this.entries) {
         // Without a copy of the uri per mention and claim (a third of the bytes); the corpus puts them back on load.
         const { analysis, claims } = entry[1].source;
@@ -105,7 +104,7 @@ export class AnalysisCache {
         try {
           chunk.push(record(v8.serialize(entry)));
         } finally {
-          restore.adopt(analysis, claims);
+          restoreUris(analysis, claims);
         }
         if (++n % 200 === 0) {
           bytes += await flush(out, chunk);

@@ -12,9 +12,13 @@ export function offsetAt(lineStarts: number[], position: Position): number {
   return lineStarts[line] + Math.max(0, position.character);
 }
 
+/** The range of core offsets in a text with these line starts. */
+export function rangeAt(lineStarts: number[], start: number, end: number): Range {
+  return { start: positionAt(lineStarts, start), end: positionAt(lineStarts, end) };
+}
+
 export function rangeIn(corpus: Corpus, uri: string, start: number, end: number): Range {
-  const starts = corpus.source(uri)?.lineStarts ?? [0];
-  return { start: positionAt(starts, start), end: positionAt(starts, end) };
+  return rangeAt(corpus.source(uri)?.lineStarts ?? [0], start, end);
 }
 
 export function locationIn(corpus: Corpus, uri: string, start: number, end: number): Location {

@@ -117,19 +117,19 @@ export class DiagnosticsPublisher {
     const settings = this.settings();
     const settingsKey = JSON.stringify(settings);
     const changed = this.corpus.takeConflictChanges();
-    if ((changed === 'all' || settingsKey !== this.lastSettings) && !everything && settings.scope !== 'openFiles') {
-      // Every file again, as a backlog: open files first, the rest in chunks between requests.
+    if (changed === 'all' || settingsKey !== this.lastSettings || settings.scope === 'openFiles') {
       this.lastSettings = settingsKey;
+      if (everything || settings.scope === 'openFiles') {
+        this.backlog.clear();
+        const byUri = conflictDiagnostics(this.corpus, this.corpus.conflicts(), settings, this.isOpen);
+        for (const uri of this.published) if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+        for (const [uri, diagnostics] of byUri) void this.connection.sendDiagnostics({ uri, diagnostics });
+        this.published = new Set(byUri.keys());
+        return;
+      }
+      // Every file again, as a backlog: open files first, the rest in chunks between requests.
       for (const uri of this.published) this.backlog.add(uri);
       for (const c of this.corpus.conflicts()) for (const claim of c.claims) this.backlog.add(claim.uri);
-    } else if (changed === 'all' || settingsKey !== this.lastSettings || settings.scope === 'openFiles') {
-      this.lastSettings = settingsKey;
-      this.backlog.clear();
-      const byUri = conflictDiagnostics(this.corpus, this.corpus.conflicts(), settings, this.isOpen);
-      for (const uri of this.published) if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-      for (const [uri, diagnostics] of byUri) void this.connection.sendDiagnostics({ uri, diagnostics });
-      this.published = new Set(byUri.keys());
-      return;
     }
     const started = Date.now();
     if (changed !== 'all') for (const uri of changed) this.backlog.add(uri);

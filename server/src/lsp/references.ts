@@ -2,7 +2,7 @@
 import type { Location, ReferenceParams } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
 import type { Entity } from '../core/types';
-import { offsetIn, positionAt } from './convert';
+import { offsetIn, rangeAt } from './convert';
 
 /**
  * Answers already made, by entity object (replaced by the corpus whenever the entity's mentions change): the
@@ -30,7 +30,7 @@ function locationsOf(corpus: Corpus, entity: Entity): Location[] {
       lastUri = m.uri;
       starts = corpus.source(m.uri)?.lineStarts ?? [0];
     }
-    out.push({ uri: m.uri, range: { start: positionAt(starts, m.start), end: positionAt(starts, m.end) } });
+    out.push({ uri: m.uri, range: rangeAt(starts, m.start, m.end) });
   }
   return out;
 }

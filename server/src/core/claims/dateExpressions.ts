@@ -61,6 +61,12 @@ export function addDays(ref: Date, days: number): string {
   return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** Days since 1970-01-01 of an ISO date (YYYY-MM-DD...), or undefined. */
+export function dayNumber(date: string | undefined): number | undefined {
+  const d = parseIso(date);
+  return d ? Math.round(d.getTime() / 86400000) : undefined;
+}
+
 /** Days between two ISO dates (b - a). */
 export function daysBetween(a: string, b: string): number {
   const x = parseIso(a);

@@ -1,7 +1,7 @@
 // Figures that cannot all be right: same owner, measure, unit, target and year, with ranges that cannot overlap.
 import { conflictId, listNames, plural, sourceName } from './conflictKit';
 import type { ClaimsOfDocument, ConflictOptions } from './corpusClaims';
-import { parseIso } from './dateExpressions';
+import { dayNumber, parseIso } from './dateExpressions';
 import { EVOLVING_MEASURES } from './measures';
 import type { Conflict, Figure } from './types';
 
@@ -88,19 +88,21 @@ function inferOwner(doc: ClaimsOfDocument, fig: Figure, owners: Map<string, Set<
   return owner;
 }
 
-/** The day a figure holds on (its month if the text dates it, else its source's date), as `Item.day`. */
-export function figureDay(doc: { date?: string }, fig: Figure): number | undefined {
-  return dayOf(fig.asOf ? `${fig.asOf}-15` : doc.date, new Map());
+/** When a figure holds: the month the text dates it to (its middle), else the source's date. */
+function figureAt(doc: { date?: string }, fig: Figure): string | undefined {
+  return fig.asOf ? `${fig.asOf}-15` : doc.date;
 }
 
-/** Days since 1970-01-01 of an ISO date, parsed once per distinct date. */
+/** The day a figure holds on, as `Item.day`. */
+export function figureDay(doc: { date?: string }, fig: Figure): number | undefined {
+  return dayNumber(figureAt(doc, fig));
+}
+
+/** `dayNumber`, parsed once per distinct date. */
 function dayOf(iso: string | undefined, memo: Map<string, number | undefined>): number | undefined {
   if (iso === undefined) return undefined;
-  if (memo.has(iso)) return memo.get(iso);
-  const d = parseIso(iso);
-  const day = d ? Math.round(d.getTime() / DAY) : undefined;
-  memo.set(iso, day);
-  return day;
+  if (!memo.has(iso)) memo.set(iso, dayNumber(iso));
+  return memo.get(iso);
 }
 
 /** Figures grouped by what they are about; never compared across groups. */
@@ -125,7 +127,7 @@ function groupFigures(docs: ClaimsOfDocument[], owners: Map<string, Set<string>>
       const key = `${owner.id}\u0001${fig.measure}\u0001${unitKey(fig)}\u0001${target}\u0001${year}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
-      const at = fig.asOf ? `${fig.asOf}-15` : doc.date;
+      const at = figureAt(doc, fig);
       g.push({ doc, at, day: dayOf(at, days), fig, owner, lo, hi });
     }
   }
@@ -197,10 +199,6 @@ function describe(it: Item): string {
   return `${owner.name}'s ${fig.measure}${target ? ` (${target})` : ''}${fig.year ? ` in ${fig.year}` : ''}`;
 }
 
-/**
- * Figure conflicts of the documents. `scope`, for the conflict index, gives the corpus's known owners (so a few
- * documents infer owners as the whole corpus would) and the only groups (by `figureLinkKey`) to report.
- */
 /** What changed since `previous` was found, so stretches of time far from every change are taken from it as they were. */
 export interface FigureChange {
   /** The changed documents. */

@@ -3,7 +3,7 @@ import { Groups, conflictId, listNames, snippet, sourceName } from './conflictKi
 import type { ClaimsOfDocument, ConflictOptions } from './corpusClaims';
 import { sameWordsPairs, wordingPairs } from './quotePairs';
 import { compatible, quoteWords, reworded, sameWords, type QuoteWords } from './similarity';
-import { parseIso } from './dateExpressions';
+import { dayNumber } from './dateExpressions';
 import type { Conflict, Quote } from './types';
 
 interface Item {
@@ -24,8 +24,7 @@ interface Item {
 function itemsOf(docs: ClaimsOfDocument[]): Item[] {
   const items: Item[] = [];
   for (const doc of docs) {
-    const date = parseIso(doc.date);
-    const day = date ? Math.round(date.getTime() / 86400000) : undefined;
+    const day = dayNumber(doc.date);
     for (const q of doc.claims.quotes) {
       const w = quoteWords(q.text, q.tokens);
       if (!w.content.size) continue;
