@@ -4,7 +4,8 @@
 import type { ClaimsOfDocument } from './claims/corpusClaims';
 import { dateConflicts } from './claims/dateConflicts';
 import { MULTI_DAY, ONCE_PER_SUBJECT } from './claims/events';
-import { figureConflicts, figureDay, figureLinkKey, statedOwnerKey, type FigureChange } from './claims/figureConflicts';
+import { figureConflicts, figureDay, figureLinkKey, figureWindowWidth, isTimeless, statedOwnerKey, type FigureChange } from './claims/figureConflicts';
+import { FigureDays, type DayMember } from './figureDays';
 import { quoteConflicts } from './claims/quoteConflicts';
 import { quoteTokens } from './claims/similarity';
 import { quoteRuns } from './claims/quotePairs';
@@ -42,6 +43,7 @@ export class ConflictIndex {
   private readonly owners = new Map<string, Set<string>>();
   /** Owners (measure, unit, owner) whose count changed since the last pass, and whether each was known before. */
   private readonly ownerMarks = new Map<string, { k: string; id: string; known: boolean }>();
+  private readonly figureDays = new FigureDays();
 
   /** `rankOf` orders documents as the corpus does (the finders' messages list sources in that order). */
   constructor(private readonly rankOf: (uri: string) => number) {}
@@ -179,26 +181,45 @@ export class ConflictIndex {
   /**
    * Figures, while no owner became known or unknown: the groups the changed figures were or are in are the seed keys
    * (measure and owner); every member of such a group carries its key, so one hop from the seeds finds them all, and
-   * with the corpus's known owners each is grouped as in a full pass. Only those groups are found again.
+   * with the corpus's known owners each is grouped as in a full pass. Only those groups are found again, and of
+   * them only the stretches of time the change can reach (`FigureDays`), unless some member has no day.
    */
   private figurePass(seeds: Set<string>, changed: Set<string>, change: Omit<FigureChange, 'previous'>): void {
-    const byKey = this.byKey.get('figure')!;
+    const reach = change.undated ? undefined : this.figureReach(seeds, change.days);
     const items = new Map<string, Set<number>>();
-    for (const key of seeds) for (const uri of byKey.get(key) ?? []) {
-      this.entries.get(uri)!.keys.figure.forEach((ks, i) => {
-        if (!ks.includes(key)) return;
-        let set = items.get(uri);
-        if (!set) items.set(uri, (set = new Set()));
-        set.add(i);
-      });
+    const pick = (uri: string, i: number) => {
+      let set = items.get(uri);
+      if (!set) items.set(uri, (set = new Set()));
+      set.add(i);
+    };
+    if (reach) for (const members of reach.members.values()) for (const m of members) pick(m.uri, m.index);
+    else for (const key of seeds) for (const uri of this.byKey.get('figure')!.get(key) ?? []) {
+      this.entries.get(uri)!.keys.figure.forEach((ks, i) => ks.includes(key) && pick(uri, i));
     }
+    // A conflict outside the reach of its key stays as it is.
+    const spans = reach && new Map([...reach.members].map(([key, members]) => [key, new Set(members.map((m) => spanKey(m.uri, this.entries.get(m.uri)!.doc.claims.figures[m.index])))]));
+    const reached = (c: Conflict) => !spans || c.claims.some((claim) => changed.has(claim.uri) || spans.get(c.key!)!.has(spanKey(claim.uri, claim)));
     const stale = new Set<string>();
     for (const uri of new Set([...items.keys(), ...changed])) for (const id of this.byUri.get(uri) ?? []) {
       const c = this.found.get(id)!;
-      if (c.kind === 'figure' && c.key !== undefined && seeds.has(c.key)) stale.add(id);
+      if (c.kind === 'figure' && c.key !== undefined && seeds.has(c.key) && reached(c)) stale.add(id);
     }
     const previous = [...stale].map((id) => this.found.get(id)!);
-    this.findAgain('figure', stale, items, (docs) => figureConflicts(docs, {}, { owners: this.owners, only: seeds, change: { ...change, previous } }));
+    const scope = { owners: this.owners, only: seeds, within: reach?.ranges, change: { ...change, previous } };
+    this.findAgain('figure', stale, items, (docs) => figureConflicts(docs, {}, scope));
+  }
+
+  /** Per seed key, the figures a change on these days can reach, and the ranges of days they span (see `FigureDays`). */
+  private figureReach(seeds: Set<string>, days: number[]): { members: Map<string, DayMember[]>; ranges: Map<string, [number, number][]> } | undefined {
+    const members = new Map<string, DayMember[]>();
+    const ranges = new Map<string, [number, number][]>();
+    for (const key of seeds) {
+      const r = this.figureDays.reach(key, days, figureWindowWidth(key.slice(0, key.indexOf('\u0001'))));
+      if (!r) return undefined;
+      members.set(key, r.members);
+      ranges.set(key, r.ranges);
+    }
+    return { members, ranges };
   }
 
   /**
@@ -311,6 +332,20 @@ export class ConflictIndex {
     }
   }
 
+  /** Adds a document's figures to (or takes them out of) the days of their keys. */
+  private placeFigures(uri: string, entry: Entry, add: boolean): void {
+    entry.keys.figure.forEach((ks, index) => {
+      if (!ks.length) return;
+      const fig = entry.doc.claims.figures[index];
+      const day = figureDay(entry.doc, fig);
+      const timeless = isTimeless(fig);
+      for (const key of ks) {
+        if (add) this.figureDays.add(key, { day, uri, index } as DayMember, timeless);
+        else this.figureDays.remove(key, uri, index, day, timeless);
+      }
+    });
+  }
+
   /** Whether an owner became known or unknown since the last pass (owners could then be inferred otherwise). */
   private ownersChanged(): boolean {
     for (const { k, id, known } of this.ownerMarks.values()) if (known !== !!this.owners.get(k)?.has(id)) return true;
@@ -319,6 +354,7 @@ export class ConflictIndex {
 
   private index(uri: string, entry: Entry): void {
     this.countOwners(entry, 1);
+    this.placeFigures(uri, entry, true);
     for (const kind of KINDS) for (const ks of entry.keys[kind]) for (const k of ks) {
       const map = this.byKey.get(kind)!;
       let uris = map.get(k);
@@ -329,6 +365,7 @@ export class ConflictIndex {
 
   private unindex(uri: string, entry: Entry): void {
     this.countOwners(entry, -1);
+    this.placeFigures(uri, entry, false);
     for (const kind of KINDS) for (const ks of entry.keys[kind]) for (const k of ks) {
       const uris = this.byKey.get(kind)!.get(k);
       uris?.delete(uri);

@@ -16,7 +16,12 @@ const EXAMPLES = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()
 
 const snapshot = (c: Corpus) => JSON.stringify({ entities: c.entities(), conflicts: c.conflicts() });
 
-type Edit = { doc: number; kind: 'figure' | 'name' | 'cut' | 'quote' | 'remove' | 'same'; at: number };
+type Edit = { doc: number; kind: 'figure' | 'name' | 'cut' | 'quote' | 'remove' | 'same' | 'date'; at: number };
+
+/** The text with its `date:` header moved by some days. */
+function shiftDate(text: string, days: number): string {
+  return text.replace(/^date: (\d{4}-\d{2}-\d{2})$/m, (_m, iso: string) => `date: ${new Date(Date.parse(iso) + days * 86400000).toISOString().slice(0, 10)}`);
+}
 
 function applyEdit(text: string, edit: Edit): string {
   const n = text.length;
@@ -25,6 +30,7 @@ function applyEdit(text: string, edit: Edit): string {
     case 'figure': return text.replace(/\d+(\.\d+)?/g, (m, _d, offset: number) => (offset >= at && offset < at + 400 ? String(Number(m) + 1) : m));
     case 'name': return text.slice(0, at) + ' Prime Minister Taro Yamada said the talks went well. ' + text.slice(at);
     case 'cut': return text.slice(0, at) + text.slice(Math.min(n, at + 300));
+    case 'date': return shiftDate(text, Math.round(edit.at * 120) - 60);
     case 'quote': return text.slice(0, at) + ' "We will not accept a bad deal for our workers," Trump said. ' + text.slice(at);
     default: return text.slice(0, at) + ' and' + text.slice(at);
   }
@@ -71,10 +77,45 @@ test('incremental updates equal a fresh corpus over two years of the same storie
   fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => checkEdits(base, edits, uriOf, (i) => docs[i])), { numRuns: 12 });
 });
 
+test('incremental updates equal a fresh corpus over the same stories days apart (stretches of time reached by an edit)', () => {
+  // Copies dated around the 45-day window (and the same day, for evolving measures); edits move figures and dates,
+  // so stretches of one owner's figures join, split and bridge.
+  const offsets = [0, 0, 20, 44, 46, 91, 137, 300];
+  const docs = offsets.flatMap((days) => EXAMPLES.map((t) => shiftDate(t, days)));
+  const uriOf = (i: number) => `file:///d/${String(i).padStart(3, '0')}.txt`;
+  const base = new Map(docs.map((t, i) => [uriOf(i), t]));
+  const edit = fc.record({
+    doc: fc.nat({ max: docs.length - 1 }),
+    kind: fc.constantFrom('figure', 'figure', 'date', 'date', 'cut', 'remove') as fc.Arbitrary<Edit['kind']>,
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
+  fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => checkEdits(base, edits, uriOf, (i) => docs[i])), { numRuns: 10 });
+});
+
+test('figures of a long stretch of time, edited in its middle, equal a fresh corpus', () => {
+  // The stretches the copies above chain into reach far before and after an edited figure.
+  const offsets = [0, 20, 44, 46, 91, 137, 180];
+  const docs = offsets.flatMap((days) => EXAMPLES.map((t) => shiftDate(t, days)));
+  const uriOf = (i: number) => `file:///m/${String(i).padStart(3, '0')}.txt`;
+  const base = new Map(docs.map((t, i) => [uriOf(i), t]));
+  const corpus = new Corpus();
+  for (const [uri, text] of base) corpus.update({ uri, text, version: 1 });
+  const middle = (uri: string) => Math.floor(Number(uri.slice(-7, -4)) / EXAMPLES.length) === 3;
+  const edits: Edit[] = [];
+  for (const c of corpus.conflicts().filter((x) => x.kind === 'figure')) {
+    const claim = c.claims.find((cl) => middle(cl.uri));
+    if (!claim) continue;
+    const doc = Number(claim.uri.slice(-7, -4));
+    edits.push({ doc, kind: 'figure', at: claim.start / docs[doc].length }, { doc, kind: 'date', at: 0.2 });
+  }
+  assert.ok(edits.length >= 6, `figure conflicts through the middle copy: ${edits.length / 2}`);
+  checkEdits(base, edits.slice(0, 12), uriOf, (i) => docs[i]);
+});
+
 test('incremental updates equal a fresh corpus, edit after edit', () => {
   const edit = fc.record({
     doc: fc.nat({ max: EXAMPLES.length - 1 }),
-    kind: fc.constantFrom('figure', 'name', 'cut', 'quote', 'remove', 'same') as fc.Arbitrary<Edit['kind']>,
+    kind: fc.constantFrom('figure', 'name', 'cut', 'quote', 'remove', 'same', 'date') as fc.Arbitrary<Edit['kind']>,
     at: fc.double({ min: 0, max: 1, noNaN: true }),
   });
   const uriOf = (i: number) => `file:///c/${i}.txt`;

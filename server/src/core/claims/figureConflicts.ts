@@ -29,6 +29,19 @@ function interval(fig: Figure): [number, number] {
 
 const DAY = 86400000;
 
+/** Figures without a year are compared with those of sources at most this many days apart. */
+export const FIGURE_WINDOW_DAYS = 45;
+
+/** Compared whatever the sources' days: ages (through birth dates) and figures that name their year. */
+export function isTimeless(fig: Figure): boolean {
+  return fig.unit === 'years-old' || fig.year !== undefined;
+}
+
+/** The largest gap, in days, within one stretch of a measure's figures (evolving measures: the same day only). */
+export function figureWindowWidth(measure: string, windowDays = FIGURE_WINDOW_DAYS): number {
+  return EVOLVING_MEASURES.has(measure) ? 0 : windowDays;
+}
+
 /**
  * Ages become ranges of birth dates: "68" on 2025-02-06 means born after 1956-02-06 and on or before 1957-02-06.
  * So "77" in March 2024 and "78" in February 2025 can agree, while "68" and "67" two days apart cannot.
@@ -106,7 +119,7 @@ function dayOf(iso: string | undefined, memo: Map<string, number | undefined>): 
 }
 
 /** Figures grouped by what they are about; never compared across groups. */
-function groupFigures(docs: ClaimsOfDocument[], owners: Map<string, Set<string>>, only?: Set<string>): Map<string, Item[]> {
+function groupFigures(docs: ClaimsOfDocument[], owners: Map<string, Set<string>>, only?: Set<string>, within?: Map<string, [number, number][]>): Map<string, Item[]> {
   const groups = new Map<string, Item[]>();
   const days = new Map<string, number | undefined>();
   for (const doc of docs) {
@@ -114,6 +127,10 @@ function groupFigures(docs: ClaimsOfDocument[], owners: Map<string, Set<string>>
       if (!fig.measure) continue;
       const owner = fig.subject !== undefined ? doc.entityOf(fig.subject) : inferOwner(doc, fig, owners);
       if (!owner || (only && !only.has(figureLinkKey(fig.measure, owner.id)))) continue;
+      const at = figureAt(doc, fig);
+      const day = dayOf(at, days);
+      const ranges = within?.get(figureLinkKey(fig.measure, owner.id));
+      if (ranges && !isTimeless(fig) && (day === undefined || !ranges.some(([lo, hi]) => day >= lo && day <= hi))) continue;
       const target = fig.target !== undefined ? doc.entityOf(fig.target)?.id ?? `?${fig.target}` : '';
       if (target.startsWith('?')) continue;
       let lo: number;
@@ -127,8 +144,7 @@ function groupFigures(docs: ClaimsOfDocument[], owners: Map<string, Set<string>>
       const key = `${owner.id}\u0001${fig.measure}\u0001${unitKey(fig)}\u0001${target}\u0001${year}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
-      const at = figureAt(doc, fig);
-      g.push({ doc, at, day: dayOf(at, days), fig, owner, lo, hi });
+      g.push({ doc, at, day, fig, owner, lo, hi });
     }
   }
   return groups;
@@ -211,28 +227,38 @@ export interface FigureChange {
   previous: Conflict[];
 }
 
+/** What the conflict index asks of `figureConflicts` after a change. */
+export interface FigureScope {
+  /** The corpus's known owners (so a few documents infer owners as the whole corpus would). */
+  owners: Map<string, Set<string>>;
+  /** The only groups (by `figureLinkKey`) to report. */
+  only: Set<string>;
+  /** Per group, the only ranges of days whose dated figures (not timeless ones) are read; the others keep theirs. */
+  within?: Map<string, [number, number][]>;
+  change?: FigureChange;
+}
+
 /** A stretch's places, as a key: the same key before and after a change means the same stretch. */
 function placesKey(claims: { uri: string; start: number; end: number }[]): string {
   return claims.map((c) => `${c.uri}\u0000${c.start}\u0000${c.end}`).sort().join('\u0001');
 }
 
 /**
- * Figure conflicts of the documents. `scope`, for the conflict index, gives the corpus's known owners (so a few
- * documents infer owners as the whole corpus would), the only groups (by `figureLinkKey`) to report, and what
- * changed: a stretch of time with no changed figure in it or within a window of it (none could have joined,
- * left or bridged it) keeps the conflict it had, unbuilt.
+ * Figure conflicts of the documents. `scope` (see `FigureScope`) is the conflict index's: with what changed, a
+ * stretch of time with no changed figure in it or within a window of it (none could have joined, left or bridged
+ * it) keeps the conflict it had, unbuilt.
  */
-export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}, scope?: { owners: Map<string, Set<string>>; only: Set<string>; change?: FigureChange }): Conflict[] {
-  const windowDays = options.figureWindowDays ?? 45;
+export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}, scope?: FigureScope): Conflict[] {
+  const windowDays = options.figureWindowDays ?? FIGURE_WINDOW_DAYS;
   const out = new Map<string, Conflict>();
   const change = scope?.change && !scope.change.undated ? scope.change : undefined;
   const previous = change ? new Map(change.previous.map((c) => [placesKey(c.claims), c])) : undefined;
-  for (const [key, group] of groupFigures(docs, scope?.owners ?? knownOwners(docs), scope?.only)) {
+  for (const [key, group] of groupFigures(docs, scope?.owners ?? knownOwners(docs), scope?.only, scope?.within)) {
     if (new Set(group.map((i) => i.doc.uri)).size < 2) continue;
     const sample = group[0];
     const evolving = EVOLVING_MEASURES.has(sample.fig.measure);
     // Ages are compared through birth dates, which do not move; other yearless figures only within a time window.
-    const timeless = sample.fig.unit === 'years-old' || sample.fig.year !== undefined;
+    const timeless = isTimeless(sample.fig);
     const stretches = timeless ? [group] : windows(group, windowDays, evolving);
     for (const items of stretches) {
       if (change && previous && !timeless && untouched(items, change, evolving ? 0 : windowDays)) {
