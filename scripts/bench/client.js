@@ -7,7 +7,8 @@ const { spawn } = require('child_process');
 const { pathToFileURL } = require('url');
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
 
-async function startServer(repo, folder, storagePath) {
+/** `expectDiagnostics`: the number of sources with diagnostics to wait for (timed as `diagnosticsMs`). */
+async function startServer(repo, folder, storagePath, { expectDiagnostics } = {}) {
   // The heap limit the VS Code extension gives the server by default (corroborate.server.maxMemoryMB).
   const heap = `--max-old-space-size=${process.env.BENCH_SERVER_MB || 8192}`;
   const child = spawn(process.execPath, [heap, ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), path.join(repo, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -15,9 +16,13 @@ async function startServer(repo, folder, storagePath) {
   const waiters = new Map();
   const logs = [];
   const withDiagnostics = new Set();
+  let started;
+  let diagnosticsMs;
   connection.onNotification('textDocument/publishDiagnostics', (p) => {
     if (p.diagnostics.length) withDiagnostics.add(p.uri);
     else withDiagnostics.delete(p.uri);
+    if (process.env.BENCH_TRACE && withDiagnostics.size % 1000 === 0) console.error('diag', withDiagnostics.size, Date.now() - started);
+    if (diagnosticsMs === undefined && expectDiagnostics && withDiagnostics.size >= expectDiagnostics) diagnosticsMs = Date.now() - started;
     const list = waiters.get(p.uri);
     if (list) {
       waiters.delete(p.uri);
@@ -37,7 +42,7 @@ async function startServer(repo, folder, storagePath) {
     capabilities: { window: { workDoneProgress: false }, workspace: { configuration: true } },
     initializationOptions: { storagePath },
   });
-  const started = Date.now();
+  started = Date.now();
   await connection.sendNotification('initialized', {});
   // Hovers while the index loads, every 250 ms, on a name of the first article: answered between batches.
   const whileIndexing = [];
@@ -58,6 +63,8 @@ async function startServer(repo, folder, storagePath) {
   await probing;
   return {
     connection, pid: child.pid, indexMs, indexed, logs, withDiagnostics, whileIndexing,
+    /** When the expected number of sources had diagnostics (undefined: never, or not asked). */
+    get diagnosticsMs() { return diagnosticsMs; },
     /** Resolves with the next diagnostics published for a uri. */
     nextDiagnostics(uri) {
       return new Promise((resolve) => waiters.set(uri, [...(waiters.get(uri) || []), resolve]));

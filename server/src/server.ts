@@ -43,6 +43,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspace.onDidChange(notifyChangesDebounced(connection));
   diagnostics = new DiagnosticsPublisher(connection, workspace.corpus, () => conflictSettings, (uri) => workspace.isOpen(uri));
   workspace.onDidChange(() => diagnostics.schedule());
+  workspace.onSnapshot((snapshot) => diagnostics.showSnapshot(snapshot));
   canReadConfiguration = !!params.capabilities.workspace?.configuration;
   canReportProgress = !!params.capabilities.window?.workDoneProgress;
   canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
@@ -94,6 +95,9 @@ async function indexWithProgress(): Promise<void> {
   progress.begin('Corroborate', 0, 'Indexing sources', false);
   return workspace.indexAll({ report: (message, percentage) => progress.report(percentage ?? 0, message), done: () => progress.done() });
 }
+
+// The conflicts are kept for the next start (when the corpus holds just what is on disk).
+connection.onShutdown(() => workspace?.saveSnapshot());
 
 connection.onDidChangeConfiguration(async () => {
   await refreshSettings();

@@ -12,7 +12,7 @@ function options(read: string[], memoryFull: () => boolean) {
     corpus: new Corpus(), pool: undefined, cache: undefined, maxFileSize: 1e6,
     isOpen: () => false,
     readOne: async (file: string) => { read.push(file); },
-    nextVersion: () => 1, skipped: () => undefined, note: () => undefined, progress: () => undefined,
+    nextVersion: () => 1, skipped: () => undefined, note: () => undefined, progress: () => undefined, read: () => undefined,
     memoryFull,
   };
 }

@@ -13,6 +13,8 @@ export interface TestClient {
   process: ChildProcess;
   diagnostics: Map<string, unknown[]>;
   logs: string[];
+  /** Diagnostics and log lines in the order they arrived. */
+  events: ({ kind: 'diagnostics'; uri: string; diagnostics: unknown[] } | { kind: 'log'; message: string })[];
   stop(): Promise<void>;
 }
 
@@ -21,8 +23,15 @@ export async function startServer(rootFolder: string, options: { progress?: bool
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, unknown[]>();
   const logs: string[] = [];
-  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => diagnostics.set(p.uri, p.diagnostics));
-  connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  const events: TestClient['events'] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => {
+    diagnostics.set(p.uri, p.diagnostics);
+    events.push({ kind: 'diagnostics', ...p });
+  });
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+    events.push({ kind: 'log', message: p.message });
+  });
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.configuration ?? null));
   connection.onRequest('client/registerCapability', () => null);
@@ -40,7 +49,7 @@ export async function startServer(rootFolder: string, options: { progress?: bool
   await connection.sendNotification('initialized', {});
   await connection.sendRequest('corroborate/whenIndexed');
   return {
-    connection, process: child, diagnostics, logs,
+    connection, process: child, diagnostics, logs, events,
     async stop() {
       try {
         await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);

@@ -59,6 +59,8 @@ export class Corpus {
   /** Documents were handed to the conflict index by `prepareSteps` since the last sync. */
   private givenSinceSync = false;
   private bulk = false;
+  /** `prepareSteps` is under way. */
+  private preparing = false;
   private groupedAt = 0;
   private groupMs = 0;
   /** One copy of each uri, name and quote word the analyses repeat. */
@@ -142,9 +144,9 @@ export class Corpus {
     this.bulk = on;
   }
 
-  /** True while bulk loading (the first index): conflicts are best left until it ends. */
+  /** True while bulk loading (the first index) or preparing after it: conflicts are best left until it ends. */
   get loading(): boolean {
-    return this.bulk;
+    return this.bulk || this.preparing;
   }
 
   has(uri: string): boolean {
@@ -321,13 +323,18 @@ export class Corpus {
    * Reading the corpus at any point finishes the rest at once; the result is the same either way.
    */
   *prepareSteps(): Generator<void> {
-    this.flush();
-    const grouping = this.group();
-    yield;
-    yield* this.giveSteps(grouping, 1000);
-    if (this.grouping !== grouping || this.regroup || this.pending.size || this.claimsDirty.size) return;
-    if (this.conflictIndex.fullPassDue) yield* this.conflictIndex.fullPassSteps();
-    this.conflictList = undefined;
+    this.preparing = true;
+    try {
+      this.flush();
+      const grouping = this.group();
+      yield;
+      yield* this.giveSteps(grouping, 1000);
+      if (this.grouping !== grouping || this.regroup || this.pending.size || this.claimsDirty.size) return;
+      if (this.conflictIndex.fullPassDue) yield* this.conflictIndex.fullPassSteps();
+      this.conflictList = undefined;
+    } finally {
+      this.preparing = false;
+    }
   }
 
   /** Gives the conflict index every document whose claims or entities changed; true when any did. */

@@ -19,7 +19,13 @@ const MAX_BYTES = 4_000_000_000;
 const READ_CHUNK = 8 * 1024 * 1024;
 
 /** A hash of the analyzer's compiled code: any change to the core invalidates every cache. */
-function analyzerVersion(): string {
+export function analyzerVersion(): string {
+  return (versionMemo ??= hashAnalyzer());
+}
+
+let versionMemo: string | undefined;
+
+function hashAnalyzer(): string {
   const hash = crypto.createHash('sha1').update(String(FORMAT));
   const core = path.join(__dirname, '..', 'core');
   const files: string[] = [];
@@ -40,14 +46,18 @@ function analyzerVersion(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The name a set of workspace folders gives its files in the storage folder. */
+export function foldersKey(folders: string[]): string {
+  return crypto.createHash('sha1').update(folders.join('\n')).digest('hex').slice(0, 16);
+}
+
 export class AnalysisCache {
   private entries = new Map<string, CacheEntry>();
   private readonly file: string;
   private readonly version = analyzerVersion();
 
   constructor(private readonly dir: string, folders: string[]) {
-    const key = crypto.createHash('sha1').update(folders.join('\n')).digest('hex').slice(0, 16);
-    this.file = path.join(dir, `index-${key}.bin`);
+    this.file = path.join(dir, `index-${foldersKey(folders)}.bin`);
   }
 
   /**

@@ -18,6 +18,8 @@ export interface BulkIndexOptions {
   readOne(file: string): Promise<void>;
   nextVersion(): number;
   skipped(file: string, reason: string): void;
+  /** A file's text went into the corpus as it was at this mtime and size. */
+  read(file: string, mtimeMs: number, size: number): void;
   note(file: string, note: string): void;
   progress(done: number, total: number): void;
   /** True when the server's memory is too full to hold more analyses (the rest of the files are then left out). */
@@ -26,30 +28,28 @@ export interface BulkIndexOptions {
 
 const BATCH = 512;
 
-/** Indexes the files; returns how many came from the cache, and how many were left out for lack of memory. */
+/**
+ * Indexes the files (the caller holds the corpus in bulk mode meanwhile); returns how many came from the cache, and
+ * how many were left out for lack of memory.
+ */
 export async function indexFiles(files: string[], o: BulkIndexOptions): Promise<{ cached: number; leftOut: number }> {
   let cached = 0;
   let done = 0;
   let leftOut = 0;
   let full = 0;
-  o.corpus.setBulk(true);
-  try {
-    for (let i = 0; i < files.length; i += BATCH) {
-      // Twice in a row: garbage not yet collected can make the heap look full once.
-      full = o.memoryFull() ? full + 1 : 0;
-      if (full >= 2) {
-        leftOut = files.length - i;
-        break;
-      }
-      await Promise.all(files.slice(i, i + BATCH).map(async (file) => {
-        if (await indexOne(file, o)) cached++;
-        done++;
-      }));
-      o.progress(done, files.length);
-      await new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < files.length; i += BATCH) {
+    // Twice in a row: garbage not yet collected can make the heap look full once.
+    full = o.memoryFull() ? full + 1 : 0;
+    if (full >= 2) {
+      leftOut = files.length - i;
+      break;
     }
-  } finally {
-    o.corpus.setBulk(false);
+    await Promise.all(files.slice(i, i + BATCH).map(async (file) => {
+      if (await indexOne(file, o)) cached++;
+      done++;
+    }));
+    o.progress(done, files.length);
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return { cached, leftOut };
 }
@@ -64,6 +64,7 @@ async function indexOne(file: string, o: BulkIndexOptions): Promise<boolean> {
     if (hit && hit.analysis.uri === uri) {
       hit.analysis.version = o.nextVersion();
       o.corpus.insert(hit);
+      o.read(file, stat.mtimeMs, stat.size);
       return true;
     }
   }
@@ -80,6 +81,7 @@ async function indexOne(file: string, o: BulkIndexOptions): Promise<boolean> {
   }
   if (result.note) o.note(file, result.note);
   o.corpus.insert(result.source);
+  o.read(file, result.mtimeMs, result.size);
   o.cache?.set(file, { mtimeMs: result.mtimeMs, size: result.size, source: result.source });
   return false;
 }

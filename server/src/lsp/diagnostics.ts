@@ -2,11 +2,12 @@
 // plain words, pointing at every other place through relatedInformation. For every source (or open files only),
 // re-published shortly after each change (only the sources whose conflicts changed); sources whose conflicts are
 // gone are cleared.
-import type { Connection, Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Connection, Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
 import type { Conflict } from '../core/claims/types';
-import { locationIn, rangeIn } from './convert';
+import { rangeIn } from './convert';
 import { severityFor, type ConflictSettings } from './conflictSettings';
+import type { Snapshot } from './diagnosticsSnapshot';
 
 export const DIAGNOSTIC_SOURCE = 'corroborate';
 
@@ -23,8 +24,31 @@ export const MAX_RELATED = 20;
 /** Files re-published between two turns of the event loop. */
 const CHUNK = 100;
 
+/** What diagnostics need to know of the places of conflicts: the corpus's sources, or a snapshot of them. */
+export interface Places {
+  has(uri: string): boolean;
+  range(uri: string, start: number, end: number): Range;
+  sourceName(uri: string): string;
+}
+
+export function corpusPlaces(corpus: Corpus): Places {
+  return { has: (uri) => corpus.has(uri), range: (uri, start, end) => rangeIn(corpus, uri, start, end), sourceName: (uri) => sourceName(corpus, uri) };
+}
+
+/** The places of a snapshot's conflicts, as they were when it was saved. */
+export function snapshotPlaces(snapshot: Snapshot): Places {
+  const ranges = new Map<string, Range>();
+  for (const c of snapshot.conflicts) c.claims.forEach((claim, i) => ranges.set(`${claim.uri}\u0000${claim.start}\u0000${claim.end}`, c.ranges[i]));
+  const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return {
+    has: (uri) => uri in snapshot.sources,
+    range: (uri, start, end) => ranges.get(`${uri}\u0000${start}\u0000${end}`) ?? zero,
+    sourceName: (uri) => snapshot.sources[uri] ?? decodeURIComponent(uri.replace(/^.*\//, '')),
+  };
+}
+
 /** Diagnostics per uri for the given conflicts (or, with `only`, for that one uri). */
-export function conflictDiagnostics(corpus: Corpus, conflicts: Conflict[], settings: ConflictSettings, isOpen: (uri: string) => boolean, only?: string): Map<string, Diagnostic[]> {
+export function conflictDiagnostics(places: Places, conflicts: Conflict[], settings: ConflictSettings, isOpen: (uri: string) => boolean, only?: string): Map<string, Diagnostic[]> {
   const byUri = new Map<string, Diagnostic[]>();
   for (const conflict of conflicts) {
     const severity = severityFor(settings, conflict.kind);
@@ -32,14 +56,14 @@ export function conflictDiagnostics(corpus: Corpus, conflicts: Conflict[], setti
     conflict.claims.forEach((claim, i) => {
       if (only !== undefined && claim.uri !== only) return;
       if (settings.scope === 'openFiles' && !isOpen(claim.uri)) return;
-      if (!corpus.has(claim.uri)) return;
+      if (!places.has(claim.uri)) return;
       const diagnostic: Diagnostic = {
-        range: rangeIn(corpus, claim.uri, claim.start, claim.end),
+        range: places.range(claim.uri, claim.start, claim.end),
         severity,
         source: DIAGNOSTIC_SOURCE,
         code: conflict.kind,
         message: conflict.messages[i] ?? `Sources disagree about ${conflict.subject}.`,
-        relatedInformation: relatedPlaces(corpus, conflict, i),
+        relatedInformation: relatedPlaces(places, conflict, i),
         data: { conflictId: conflict.id, subject: conflict.subject } satisfies ConflictDiagnosticData,
       };
       const list = byUri.get(claim.uri) ?? [];
@@ -51,12 +75,12 @@ export function conflictDiagnostics(corpus: Corpus, conflicts: Conflict[], setti
 }
 
 /** The places that disagree with place `i` of a conflict, at most MAX_RELATED (the last one saying how many more). */
-function relatedPlaces(corpus: Corpus, conflict: Conflict, i: number): DiagnosticRelatedInformation[] {
+function relatedPlaces(places: Places, conflict: Conflict, i: number): DiagnosticRelatedInformation[] {
   const out: DiagnosticRelatedInformation[] = [];
   let more = 0;
   conflict.claims.forEach((other, j) => {
-    if (!disagree(conflict, i, j) || !corpus.has(other.uri)) return;
-    if (out.length < MAX_RELATED) out.push({ location: locationIn(corpus, other.uri, other.start, other.end), message: `${sourceName(corpus, other.uri)}: ${other.text}` });
+    if (!disagree(conflict, i, j) || !places.has(other.uri)) return;
+    if (out.length < MAX_RELATED) out.push({ location: { uri: other.uri, range: places.range(other.uri, other.start, other.end) }, message: `${places.sourceName(other.uri)}: ${other.text}` });
     else more++;
   });
   if (more) out[out.length - 1].message += ` (and ${more} more ${more === 1 ? 'place' : 'places'}: see the Conflicts view)`;
@@ -104,6 +128,21 @@ export class DiagnosticsPublisher {
     }, loading ? 500 : Math.max(this.delayMs, Math.min(this.lastCostMs, 1000)));
   }
 
+  /**
+   * Shows the diagnostics of a snapshot of the last session while the index loads (only before anything else was
+   * published); the first publish from the index replaces them. Resolves once they are written (the connection
+   * writes one message per turn of the event loop, which the index would otherwise keep busy).
+   */
+  async showSnapshot(snapshot: Snapshot): Promise<void> {
+    if (this.published.size) return;
+    const byUri = conflictDiagnostics(snapshotPlaces(snapshot), snapshot.conflicts, this.settings(), this.isOpen);
+    this.published = new Set(byUri.keys());
+    this.fromSnapshot = true;
+    await Promise.all([...byUri].map(([uri, diagnostics]) => this.connection.sendDiagnostics({ uri, diagnostics })));
+  }
+
+  private fromSnapshot = false;
+
   /** Sources whose diagnostics are still to be re-published (the rest of the last change, sent in chunks). */
   private readonly backlog = new Set<string>();
   private draining: NodeJS.Immediate | undefined;
@@ -117,11 +156,14 @@ export class DiagnosticsPublisher {
     const settings = this.settings();
     const settingsKey = JSON.stringify(settings);
     const changed = this.corpus.takeConflictChanges();
+    // What a snapshot showed is replaced by what the index finds, file by file.
+    if (this.fromSnapshot) for (const uri of this.published) this.backlog.add(uri);
+    this.fromSnapshot = false;
     if (changed === 'all' || settingsKey !== this.lastSettings || settings.scope === 'openFiles') {
       this.lastSettings = settingsKey;
       if (everything || settings.scope === 'openFiles') {
         this.backlog.clear();
-        const byUri = conflictDiagnostics(this.corpus, this.corpus.conflicts(), settings, this.isOpen);
+        const byUri = conflictDiagnostics(corpusPlaces(this.corpus), this.corpus.conflicts(), settings, this.isOpen);
         for (const uri of this.published) if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
         for (const [uri, diagnostics] of byUri) void this.connection.sendDiagnostics({ uri, diagnostics });
         this.published = new Set(byUri.keys());
@@ -152,7 +194,7 @@ export class DiagnosticsPublisher {
     const settings = this.settings();
     for (const uri of uris) {
       this.backlog.delete(uri);
-      const diagnostics = this.corpus.has(uri) ? conflictDiagnostics(this.corpus, this.corpus.conflictsIn(uri), settings, this.isOpen, uri).get(uri) ?? [] : [];
+      const diagnostics = this.corpus.has(uri) ? conflictDiagnostics(corpusPlaces(this.corpus), this.corpus.conflictsIn(uri), settings, this.isOpen, uri).get(uri) ?? [] : [];
       if (!diagnostics.length && !this.published.has(uri)) continue;
       void this.connection.sendDiagnostics({ uri, diagnostics });
       if (diagnostics.length) this.published.add(uri);

@@ -16,6 +16,9 @@ import { lineStarts } from '../core/corpus';
 import { AnalysisPool } from './analysisPool';
 import { AnalysisCache } from './analysisCache';
 import { indexFiles } from './bulkIndex';
+import { fingerprint, SnapshotFile, stampOf, type Snapshot, type SnapshotConflict } from './diagnosticsSnapshot';
+import { rangeIn } from './convert';
+import { sourceName } from './diagnostics';
 
 export interface Settings {
   include: string[];
@@ -47,6 +50,18 @@ const CONFIG_FILES: { name: string; apply: (corpus: Corpus, text: string | undef
 ];
 const CONFIG_FOLDER = '.corroborate';
 
+/** Path -> mtime and size ('missing' when gone) of each file, a few hundred stats at a time. */
+async function statAll(files: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < files.length; i += 256) {
+    await Promise.all(files.slice(i, i + 256).map(async (file) => {
+      const st = await fs.stat(file).catch(() => undefined);
+      out.set(file, st ? stampOf(st.mtimeMs, st.size) : 'missing');
+    }));
+  }
+  return out;
+}
+
 export class Workspace {
   readonly corpus = new Corpus();
   private folders: string[] = [];
@@ -61,6 +76,11 @@ export class Workspace {
   /** Worker threads for the first index, started on first use. */
   private pool: AnalysisPool | undefined | null = null;
   private cache: AnalysisCache | undefined;
+  private snapshots: SnapshotFile | undefined;
+  private readonly snapshotListeners: ((snapshot: Snapshot) => Promise<void>)[] = [];
+  /** Path -> mtime and size of each file as its text went into the corpus (see `saveSnapshot`). */
+  private readonly stamps = new Map<string, string>();
+  private indexedOnce = false;
 
   /** `storagePath`: the extension's storage folder, where the analyses are cached between starts (none without). */
   constructor(
@@ -99,29 +119,39 @@ export class Workspace {
 
   private async doIndexAll(progress?: { report(message: string, percentage?: number): void; done(): void }): Promise<void> {
     const started = Date.now();
-    const files: string[] = [];
-    for (const folder of this.folders) files.push(...(await scanFolder(folder, this.scanOptions(), (p) => this.log(p))));
+    const files = await this.scanAll();
     const wanted = new Set(files.map((f) => pathToFileURL(f).href));
-    for (const uri of this.corpus.uris()) if (!wanted.has(uri) && !this.open.has(uri)) this.corpus.remove(uri);
+    for (const uri of this.corpus.uris()) if (!wanted.has(uri) && !this.open.has(uri)) this.removeSource(uri);
     if (this.pool === null) this.pool = files.length > 50 ? AnalysisPool.create() : undefined;
-    if (!this.cache && this.storagePath && this.folders.length) {
-      this.cache = new AnalysisCache(this.storagePath, this.folders);
-      this.log(`cache: ${await this.cache.load()} analyses read`);
+    // Nothing is published while the corpus loads (it would find the conflicts of a half-read corpus).
+    this.corpus.setBulk(true);
+    let indexed: { cached: number; leftOut: number };
+    try {
+      if (!this.cache && this.storagePath && this.folders.length) {
+        this.snapshots = new SnapshotFile(this.storagePath, this.folders);
+        if (!this.indexedOnce) await this.showSnapshot(files);
+        this.cache = new AnalysisCache(this.storagePath, this.folders);
+        this.log(`cache: ${await this.cache.load()} analyses read`);
+      }
+      indexed = await indexFiles(files, {
+        corpus: this.corpus, pool: this.pool ?? undefined, cache: this.cache, maxFileSize: this.settings.maxFileSize,
+        isOpen: (uri) => this.open.has(uri),
+        readOne: (file) => this.readIntoCorpus(file),
+        nextVersion: () => -++this.diskVersion,
+        skipped: (file, reason) => this.skipped(file, reason),
+        note: (file, note) => this.log(`${file}: ${note}`),
+        read: (file, mtimeMs, size) => this.stamps.set(file, stampOf(mtimeMs, size)),
+        memoryFull: () => memoryFull(),
+        progress: (done, total) => progress?.report(`Indexing ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sources`, Math.round((done / total) * 100)),
+      });
+      // The workers' heaps are given back before conflicts are found (the peak of memory); the next index starts new ones.
+      this.pool?.dispose();
+      this.pool = null;
+      await this.reloadConfigFiles();
+    } finally {
+      this.corpus.setBulk(false);
     }
-    const { cached, leftOut } = await indexFiles(files, {
-      corpus: this.corpus, pool: this.pool ?? undefined, cache: this.cache, maxFileSize: this.settings.maxFileSize,
-      isOpen: (uri) => this.open.has(uri),
-      readOne: (file) => this.readIntoCorpus(file),
-      nextVersion: () => -++this.diskVersion,
-      skipped: (file, reason) => this.skipped(file, reason),
-      note: (file, note) => this.log(`${file}: ${note}`),
-      memoryFull: () => memoryFull(),
-      progress: (done, total) => progress?.report(`Indexing ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sources`, Math.round((done / total) * 100)),
-    });
-    // The workers' heaps are given back before conflicts are found (the peak of memory); the next index starts new ones.
-    this.pool?.dispose();
-    this.pool = null;
-    await this.reloadConfigFiles();
+    const { cached, leftOut } = indexed;
     progress?.done();
     this.log(`indexed ${files.length - leftOut} sources (${cached} from the cache) in ${Date.now() - started} ms`);
     if (leftOut) {
@@ -134,17 +164,78 @@ export class Workspace {
     const preparing = Date.now();
     for (const _ of this.corpus.prepareSteps()) await new Promise((resolve) => setImmediate(resolve));
     this.log(`grouped and found conflicts in ${Date.now() - preparing} ms`);
+    this.indexedOnce = true;
     this.changed();
-    // Written a little later, so the first conflicts and diagnostics after the index do not wait for it.
-    if (this.cache && cached < files.length) {
-      const cache = this.cache;
-      setTimeout(() => void cache.save(new Set(files)).catch((error) => this.log(`cache not written: ${(error as Error).message}`)), CACHE_WRITE_DELAY_MS).unref();
+    // Written a little later, so the first conflicts and diagnostics after the index do not wait for them.
+    const cache = this.cache;
+    setTimeout(() => {
+      void this.saveSnapshot();
+      if (cache && cached < files.length) void cache.save(new Set(files)).catch((error) => this.log(`cache not written: ${(error as Error).message}`));
+    }, CACHE_WRITE_DELAY_MS).unref();
+  }
+
+  private async scanAll(): Promise<string[]> {
+    const files: string[] = [];
+    for (const folder of this.folders) files.push(...(await scanFolder(folder, this.scanOptions(), (p) => this.log(p))));
+    return files;
+  }
+
+  /** Called with the last session's diagnostics when they still hold, before the first index is loaded. */
+  onSnapshot(listener: (snapshot: Snapshot) => Promise<void>): void {
+    this.snapshotListeners.push(listener);
+  }
+
+  /** Shows the last session's snapshot if every source is as it was then. */
+  private async showSnapshot(files: string[]): Promise<void> {
+    const snapshot = await this.snapshots?.load();
+    if (!snapshot) return;
+    if ((await this.fingerprintOf(await statAll(files))) !== snapshot.fingerprint) {
+      this.log('snapshot: the sources changed since the last session; diagnostics wait for the index');
+      return;
     }
+    await Promise.all(this.snapshotListeners.map((listener) => listener(snapshot)));
+    this.log(`snapshot: the last session's ${snapshot.conflicts.length} conflicts shown while the index loads`);
+  }
+
+  /** The snapshot fingerprint of files with these stamps, under the current .corroborate files and settings. */
+  private async fingerprintOf(stamps: Map<string, string>): Promise<string> {
+    const configs = await Promise.all(CONFIG_FILES.map((c) => this.readConfig(c.name)));
+    return fingerprint(stamps, configs, { settings: this.settings, filesExclude: this.filesExclude });
+  }
+
+  /**
+   * Saves the conflicts for the next start. Its fingerprint is taken from the files as the corpus read them (each
+   * file's mtime and size then; an open file counts if its text is the disk's): if any changed since, or the next
+   * scan finds other files, the next start's fingerprint differs and the snapshot is not shown. Not saved while a
+   * source outside the folders is in the corpus. Run after the first index and at shutdown.
+   */
+  saveSnapshot(): Promise<void> {
+    const run = this.indexing.then(async () => {
+      if (!this.snapshots || !this.indexedOnce || this.corpus.loading) return;
+      const stamps = new Map(this.stamps);
+      for (const [uri, doc] of this.open) {
+        if (!this.corpus.has(uri)) continue;
+        if (!uri.startsWith('file:')) return;
+        const file = fileURLToPath(uri);
+        const read = await readSource(file, this.settings.maxFileSize);
+        if (!read.ok || read.text !== doc.getText()) return;
+        stamps.set(file, stampOf(read.mtimeMs, read.size));
+      }
+      if (this.corpus.uris().some((uri) => !uri.startsWith('file:') || !stamps.has(fileURLToPath(uri)))) return;
+      const conflicts: SnapshotConflict[] = this.corpus.conflicts().map((c) => ({ ...c, ranges: c.claims.map((p) => rangeIn(this.corpus, p.uri, p.start, p.end)) }));
+      const sources: Record<string, string> = {};
+      for (const c of conflicts) for (const p of c.claims) sources[p.uri] ??= sourceName(this.corpus, p.uri);
+      await this.snapshots.save({ fingerprint: await this.fingerprintOf(stamps), conflicts, sources });
+    }).catch((error) => this.log(`snapshot not written: ${(error as Error).message}`));
+    this.indexing = run;
+    return run;
   }
 
   private skipped(file: string, reason: string): void {
     this.log(`skipped ${file}: ${reason}`);
     this.corpus.remove(pathToFileURL(file).href);
+    // Left out as it is now: the snapshot's check counts it as read.
+    void fs.stat(file).then((st) => this.stamps.set(file, stampOf(st.mtimeMs, st.size)), () => this.stamps.delete(file));
     if (reason.startsWith('larger than')) void this.connection.sendNotification('window/showMessage', { type: 3, message: `Corroborate skipped ${path.basename(file)}: ${reason}.` }); // a notification: showInformationMessage is a request that rejects on clients without it
   }
 
@@ -159,6 +250,7 @@ export class Workspace {
     if (read.note) this.log(`${file}: ${read.note}`);
     if (this.open.has(uri)) return;
     this.corpus.update({ uri, text: read.text, version: -++this.diskVersion });
+    this.stamps.set(file, stampOf(read.mtimeMs, read.size));
   }
 
   opened(doc: TextDocument): void {
@@ -199,7 +291,7 @@ export class Workspace {
     // Closing without saving: the disk's text is the truth again.
     const file = fileURLToPath(doc.uri);
     if (this.inFolders(file)) await this.readIntoCorpus(file);
-    else this.corpus.remove(doc.uri);
+    else this.removeSource(doc.uri);
     this.changed();
   }
 
@@ -219,7 +311,7 @@ export class Workspace {
       const file = fileURLToPath(event.uri);
       if (event.type === FileChangeType.Deleted) {
         // A deleted folder arrives as one event: drop everything below it.
-        for (const uri of this.corpus.uris()) if ((uri === event.uri || uri.startsWith(event.uri + '/')) && !this.open.has(uri)) this.corpus.remove(uri);
+        for (const uri of this.corpus.uris()) if ((uri === event.uri || uri.startsWith(event.uri + '/')) && !this.open.has(uri)) this.removeSource(uri);
       } else if (this.inFolders(file) && !this.open.has(event.uri)) {
         await this.readIntoCorpus(file);
       }
@@ -284,6 +376,11 @@ export class Workspace {
     }));
     void this.connection.sendDiagnostics({ uri, diagnostics });
     this.changed();
+  }
+
+  private removeSource(uri: string): void {
+    this.corpus.remove(uri);
+    if (uri.startsWith('file:')) this.stamps.delete(fileURLToPath(uri));
   }
 
   private changed(): void {

@@ -1,0 +1,73 @@
+// The conflicts the last session showed, kept beside the analysis cache in the extension's storage (never in the
+// user's folder). At the next start, when every source is on disk exactly as the index had read it (the same files
+// with the same sizes and mtimes, the same .corroborate files, settings and analyzer), their diagnostics are shown
+// at once, seconds before the index is loaded; the loaded index then publishes its own in their place.
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as v8 from 'v8';
+import type { Range } from 'vscode-languageserver';
+import type { Conflict } from '../core/claims/types';
+import { analyzerVersion, foldersKey } from './analysisCache';
+
+/** A conflict with the LSP range of each of its places. */
+export interface SnapshotConflict extends Conflict {
+  ranges: Range[];
+}
+
+export interface Snapshot {
+  /** What the sources were when it was saved (see `fingerprint`). */
+  fingerprint: string;
+  conflicts: SnapshotConflict[];
+  /** Uri -> the source's name, for every source with a place in a conflict. */
+  sources: Record<string, string>;
+}
+
+const FORMAT = 1;
+
+/**
+ * Stands for everything the conflicts depend on: each source file's path, mtime and size (sorted), the
+ * .corroborate files' texts, the settings that choose and read the files, and the analyzer's code.
+ */
+export function fingerprint(stamps: Iterable<[string, string]>, configs: (string | undefined)[], settings: unknown): string {
+  const hash = crypto.createHash('sha1').update(`${FORMAT}\n${analyzerVersion()}\n${JSON.stringify(settings)}\n`);
+  for (const config of configs) hash.update(`${config === undefined ? 'none' : `${config.length}:${config}`}\n`);
+  for (const [file, stamp] of [...stamps].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) hash.update(`${file}\u0000${stamp}\n`);
+  return hash.digest('hex');
+}
+
+/** A file's mtime and size, as `fingerprint` takes them. */
+export const stampOf = (mtimeMs: number, size: number): string => `${mtimeMs}:${size}`;
+
+export class SnapshotFile {
+  private readonly file: string;
+
+  constructor(private readonly dir: string, folders: string[]) {
+    this.file = path.join(dir, `diagnostics-${foldersKey(folders)}.snapshot`);
+  }
+
+  /** The saved snapshot, or undefined when there is none or it cannot be read. */
+  async load(): Promise<Snapshot | undefined> {
+    try {
+      const value = v8.deserialize(await fs.promises.readFile(this.file)) as { format?: number; snapshot?: Snapshot };
+      const s = value?.snapshot;
+      if (value?.format !== FORMAT || typeof s?.fingerprint !== 'string' || !Array.isArray(s.conflicts) || typeof s.sources !== 'object') return undefined;
+      return s.conflicts.every((c) => Array.isArray(c.claims) && Array.isArray(c.ranges) && c.ranges.length === c.claims.length && Array.isArray(c.messages)) ? s : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes the snapshot (to a temporary file first, so a crash never leaves half of one). */
+  async save(snapshot: Snapshot): Promise<void> {
+    await fs.promises.mkdir(this.dir, { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    await fs.promises.writeFile(tmp, v8.serialize({ format: FORMAT, snapshot }));
+    await fs.promises.rename(tmp, this.file);
+  }
+
+  /** Forgets the snapshot (the sources changed in a way it cannot follow). */
+  async clear(): Promise<void> {
+    await fs.promises.unlink(this.file).catch(() => undefined);
+  }
+}

@@ -1,0 +1,82 @@
+// The last session's conflicts are shown at the next start before the index is loaded, exactly as the index then
+// publishes them, and only while every source is as it was.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { REPO, startServer, type TestClient } from './lspClient';
+
+/** The example corpus copied to a temporary folder (its files get touched), with a storage folder beside it. */
+function workspace(): { folder: string; storage: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-snapshot-'));
+  const folder = path.join(root, 'sources');
+  fs.mkdirSync(folder);
+  for (const f of fs.readdirSync(path.join(REPO, 'examples'))) if (/\.(txt|md)$/.test(f)) fs.copyFileSync(path.join(REPO, 'examples', f), path.join(folder, f));
+  return { folder, storage: path.join(root, 'storage') };
+}
+
+/** The non-empty diagnostics that arrived before the server began reading its analysis cache. */
+function beforeTheIndex(client: TestClient): Map<string, unknown[]> {
+  const out = new Map<string, unknown[]>();
+  for (const e of client.events) {
+    if (e.kind === 'log' && e.message.startsWith('cache:')) return out;
+    if (e.kind === 'diagnostics' && e.diagnostics.length) out.set(e.uri, e.diagnostics);
+  }
+  throw new Error('the server never read its cache');
+}
+
+const published = (client: TestClient) => new Map([...client.diagnostics].filter(([, d]) => d.length));
+
+test('a second start shows the conflicts of the first before its index loads, the same as the index gives', async () => {
+  const { folder, storage } = workspace();
+  const first = await startServer(folder, { initializationOptions: { storagePath: storage } });
+  const expected = published(first);
+  await first.stop();
+  assert.ok(expected.size >= 5, `conflicts in ${expected.size} examples`);
+  assert.ok(fs.readdirSync(storage).some((f) => f.endsWith('.snapshot')), 'snapshot written at shutdown');
+
+  const second = await startServer(folder, { initializationOptions: { storagePath: storage } });
+  try {
+    assert.deepEqual(beforeTheIndex(second), expected);
+    assert.deepEqual(published(second), expected);
+    assert.ok(second.logs.some((l) => /snapshot: the last session's \d+ conflicts shown/.test(l)));
+  } finally {
+    await second.stop();
+  }
+});
+
+test('a source changed on disk since the last session: nothing is shown before the index', async () => {
+  const { folder, storage } = workspace();
+  const first = await startServer(folder, { initializationOptions: { storagePath: storage } });
+  const expected = published(first);
+  await first.stop();
+  const file = fs.readdirSync(folder).sort()[3];
+  fs.appendFileSync(path.join(folder, file), '\nA line added between sessions.\n');
+
+  const second = await startServer(folder, { initializationOptions: { storagePath: storage } });
+  try {
+    assert.equal(beforeTheIndex(second).size, 0);
+    assert.ok(second.logs.some((l) => l.startsWith('snapshot: the sources changed')));
+    assert.equal(published(second).size, expected.size);
+  } finally {
+    await second.stop();
+  }
+});
+
+test('a source left edited in the editor at shutdown keeps the old snapshot out of the next start', async () => {
+  const { folder, storage } = workspace();
+  const first = await startServer(folder, { initializationOptions: { storagePath: storage } });
+  await first.stop();
+  const file = path.join(folder, fs.readdirSync(folder).sort()[2]);
+  const uri = `file://${file}`;
+  const text = fs.readFileSync(file, 'utf8');
+  const second = await startServer(folder, { initializationOptions: { storagePath: storage } });
+  await second.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  await second.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: text.replace(/\d/g, '7') }] });
+  await second.connection.sendRequest('corroborate/whenIndexed');
+  const before = fs.statSync(path.join(storage, fs.readdirSync(storage).find((f) => f.endsWith('.snapshot'))!)).mtimeMs;
+  await second.stop();
+  const after = fs.statSync(path.join(storage, fs.readdirSync(storage).find((f) => f.endsWith('.snapshot'))!)).mtimeMs;
+  assert.equal(after, before, 'the unsaved edit is not in the snapshot');
+});
