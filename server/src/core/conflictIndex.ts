@@ -10,7 +10,7 @@ import { quoteConflicts } from './claims/quoteConflicts';
 import { quoteTokens } from './claims/similarity';
 import { quoteRuns } from './claims/quotePairs';
 import type { Conflict, ConflictKind, DocumentClaims } from './claims/types';
-import { stableHash } from './claims/conflictKit';
+import { hash32, stableHash } from './claims/conflictKit';
 
 const KINDS: ConflictKind[] = ['figure', 'date', 'quote-wording', 'quote-speaker'];
 const ORDER: Record<ConflictKind, number> = { figure: 0, date: 1, 'quote-wording': 2, 'quote-speaker': 3 };
@@ -24,17 +24,17 @@ interface Entry {
   /** Whatever else the finders read of the document, hashed by the caller (see `set`). */
   context: string;
   /** Per kind, per claim (figures, dates or quotes, by index): its linking keys. */
-  keys: Record<ConflictKind, string[][]>;
+  keys: Record<ConflictKind, LinkKey[][]>;
 }
 
 export class ConflictIndex {
   private readonly entries = new Map<string, Entry>();
-  /** kind -> key -> uris holding a claim with that key. */
-  private readonly byKey = new Map<ConflictKind, Map<string, Set<string>>>(KINDS.map((k) => [k, new Map()]));
+  /** kind -> key -> uris holding a claim with that key (see `UriSet`). */
+  private readonly byKey = new Map<ConflictKind, Map<LinkKey, UriSet>>(KINDS.map((k) => [k, new Map()]));
   private readonly found = new Map<string, Conflict>();
   private readonly byUri = new Map<string, Set<string>>();
   /** Changed documents and what they were before the change. */
-  private readonly dirty = new Map<string, { keys: Record<ConflictKind, string[]>; entry: Entry } | undefined>();
+  private readonly dirty = new Map<string, { keys: Record<ConflictKind, LinkKey[]>; entry: Entry } | undefined>();
   private built = false;
   private list: Conflict[] | undefined;
   private readonly touched = new Set<string>();
@@ -125,7 +125,7 @@ export class ConflictIndex {
 
   private partialPass(): void {
     for (const kind of KINDS) {
-      const seeds = new Set<string>();
+      const seeds = new Set<LinkKey>();
       const changed = new Set<string>();
       for (const [uri, old] of this.dirty) {
         const now = this.entries.get(uri);
@@ -140,7 +140,7 @@ export class ConflictIndex {
       }
       if (!seeds.size && !changed.size) continue;
       if (kind === 'figure' && !this.ownersChanged()) {
-        this.figurePass(seeds, changed, this.figureChange(changed));
+        this.figurePass(seeds as Set<string>, changed, this.figureChange(changed)); // figure keys are strings
         continue;
       }
       const items = this.closure(kind, seeds);
@@ -193,7 +193,7 @@ export class ConflictIndex {
       set.add(i);
     };
     if (reach) for (const members of reach.members.values()) for (const m of members) pick(m.uri, m.index);
-    else for (const key of seeds) for (const uri of this.byKey.get('figure')!.get(key) ?? []) {
+    else for (const key of seeds) for (const uri of urisOf(this.byKey.get('figure')!.get(key))) {
       this.entries.get(uri)!.keys.figure.forEach((ks, i) => ks.includes(key) && pick(uri, i));
     }
     // A conflict outside the reach of its key stays as it is.
@@ -257,14 +257,14 @@ export class ConflictIndex {
   }
 
   /** The claims of one kind connected to the seed keys, as uri -> claim indices. */
-  private closure(kind: ConflictKind, seeds: Set<string>): Map<string, Set<number>> {
+  private closure(kind: ConflictKind, seeds: Set<LinkKey>): Map<string, Set<number>> {
     const byKey = this.byKey.get(kind)!;
     const out = new Map<string, Set<number>>();
     const seen = new Set(seeds);
     const queue = [...seeds];
     while (queue.length) {
       const key = queue.pop()!;
-      for (const uri of byKey.get(key) ?? []) {
+      for (const uri of urisOf(byKey.get(key))) {
         const perClaim = this.entries.get(uri)!.keys[kind];
         perClaim.forEach((ks, i) => {
           if (!ks.includes(key)) return;
@@ -339,7 +339,7 @@ export class ConflictIndex {
       const fig = entry.doc.claims.figures[index];
       const day = figureDay(entry.doc, fig);
       const timeless = isTimeless(fig);
-      for (const key of ks) {
+      for (const key of ks as string[]) { // figure keys are strings
         if (add) this.figureDays.add(key, { day, uri, index } as DayMember, timeless);
         else this.figureDays.remove(key, uri, index, day, timeless);
       }
@@ -355,23 +355,46 @@ export class ConflictIndex {
   private index(uri: string, entry: Entry): void {
     this.countOwners(entry, 1);
     this.placeFigures(uri, entry, true);
-    for (const kind of KINDS) for (const ks of entry.keys[kind]) for (const k of ks) {
+    for (const kind of KINDS) {
       const map = this.byKey.get(kind)!;
-      let uris = map.get(k);
-      if (!uris) map.set(k, (uris = new Set()));
-      uris.add(uri);
+      for (const ks of entry.keys[kind]) for (const k of ks) {
+        const uris = map.get(k);
+        if (uris === undefined) map.set(k, uri);
+        else if (typeof uris === 'string') {
+          if (uris !== uri) map.set(k, new Set([uris, uri]));
+        } else uris.add(uri);
+      }
     }
   }
 
   private unindex(uri: string, entry: Entry): void {
     this.countOwners(entry, -1);
     this.placeFigures(uri, entry, false);
-    for (const kind of KINDS) for (const ks of entry.keys[kind]) for (const k of ks) {
-      const uris = this.byKey.get(kind)!.get(k);
-      uris?.delete(uri);
-      if (uris?.size === 0) this.byKey.get(kind)!.delete(k);
+    for (const kind of KINDS) {
+      const map = this.byKey.get(kind)!;
+      for (const ks of entry.keys[kind]) for (const k of ks) {
+        const uris = map.get(k);
+        if (uris === uri) map.delete(k);
+        else if (typeof uris === 'object') {
+          uris.delete(uri);
+          if (uris.size === 1) map.set(k, uris.values().next().value!);
+        }
+      }
     }
   }
+}
+
+/**
+ * The uris under one key: most keys (a quote's runs of words) belong to one document, so a lone uri is kept as
+ * itself and a Set is made only for a second one (a Set per key was a fifth of the memory at 10,000 documents).
+ */
+type UriSet = string | Set<string>;
+
+/** What links claims: a string, or for the runs of words of quotes a 32-bit hash (a small integer, no string). */
+type LinkKey = string | number;
+
+function urisOf(uris: UriSet | undefined): Iterable<string> {
+  return uris === undefined ? [] : typeof uris === 'string' ? [uris] : uris;
 }
 
 /** The same places, messages and sides: nothing a source shows of it changed. */
@@ -420,14 +443,14 @@ function signatureOf(entry: Entry, kind: ConflictKind): string {
 
 const SIGNATURES = new WeakMap<Entry, Partial<Record<ConflictKind, string>>>();
 
-function flatKeys(entry: Entry): Record<ConflictKind, string[]> {
-  const out = {} as Record<ConflictKind, string[]>;
+function flatKeys(entry: Entry): Record<ConflictKind, LinkKey[]> {
+  const out = {} as Record<ConflictKind, LinkKey[]>;
   for (const kind of KINDS) out[kind] = entry.keys[kind].flat();
   return out;
 }
 
 /** The linking keys of every claim of a document. */
-function keysOf(doc: ClaimsOfDocument): Record<ConflictKind, string[][]> {
+function keysOf(doc: ClaimsOfDocument): Record<ConflictKind, LinkKey[][]> {
   // Figures meet by measure and owner: the stated owner, or any name near the figure (an owner may be inferred
   // from them, given which of them other figures of the measure are about).
   const figure = doc.claims.figures.map((f) => {
@@ -449,7 +472,8 @@ function keysOf(doc: ClaimsOfDocument): Record<ConflictKind, string[][]> {
   });
   // Same words credited to different people: quotes linked by a run of four words (as the candidate index links
   // them; quotePairs.ts).
-  // Hashed to short keys: a quote has a run per word, and a collision only makes the closure larger (still closed).
-  const speaker = doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRuns(q.tokens ?? quoteTokens(q.text)).map((run) => stableHash([run]))));
+  // Hashed to numbers: a quote has a run per word (most of the index's keys), and a collision only makes the
+  // closure larger (still closed).
+  const speaker = doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRuns(q.tokens ?? quoteTokens(q.text)).map(hash32)));
   return { figure, date, 'quote-wording': wording, 'quote-speaker': speaker };
 }

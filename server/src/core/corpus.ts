@@ -320,14 +320,14 @@ export class Corpus {
   /**
    * Brings grouping and conflicts up to date in steps (grouping; documents handed to the conflict index a thousand
    * at a time; one kind of conflict at a time), so a server can answer requests between them after a bulk load.
-   * Reading the corpus at any point finishes the rest at once; the result is the same either way.
+   * The step after grouping yields 'grouped'. Reading the corpus at any point finishes the rest at once; the result is the same either way.
    */
-  *prepareSteps(): Generator<void> {
+  *prepareSteps(): Generator<'grouped' | void> {
     this.preparing = true;
     try {
       this.flush();
       const grouping = this.group();
-      yield;
+      yield 'grouped';
       yield* this.giveSteps(grouping, 1000);
       if (this.grouping !== grouping || this.regroup || this.pending.size || this.claimsDirty.size) return;
       if (this.conflictIndex.fullPassDue) yield* this.conflictIndex.fullPassSteps();
@@ -396,9 +396,20 @@ function resolvedEntities(doc: DocumentAnalysisInternal, grouping: Grouping): Re
   return doc.localEntities.map((_, index) => {
     const id = entityIdOf(grouping, doc.uri, index);
     const entity = id === undefined ? undefined : grouping.byId.get(id);
-    return entity && { id: entity.id, name: entity.canonical, kind: entity.kind };
+    return entity && identityOf(entity);
   });
 }
+
+/** One identity object per entity, shared by the documents that name it (as long as its name and kind stay). */
+function identityOf(entity: Entity): NonNullable<Resolved> {
+  const known = IDENTITIES.get(entity);
+  if (known && known.id === entity.id && known.name === entity.canonical && known.kind === entity.kind) return known;
+  const identity = { id: entity.id, name: entity.canonical, kind: entity.kind };
+  IDENTITIES.set(entity, identity);
+  return identity;
+}
+
+const IDENTITIES = new WeakMap<Entity, NonNullable<Resolved>>();
 
 function resolutionHash(resolved: Resolved[]): string {
   return stableHash(resolved.map((e) => (e ? `${e.id}\u0001${e.name}\u0001${e.kind}` : '')));

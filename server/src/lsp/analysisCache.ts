@@ -6,11 +6,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import type { AnalyzedSource } from '../core/corpus';
-import { restoreUris, stripUris } from '../core/sharedStrings';
+import { analysisFromJson, analysisToJson } from '../core/analysisJson';
 
 export interface CacheEntry { mtimeMs: number; size: number; source: AnalyzedSource }
 
-const FORMAT = 1;
+/** 2: entries as JSON (compact objects when parsed); 1 was v8-serialized. */
+const FORMAT = 2;
 /** Caches kept in the storage folder (one per set of workspace folders), the least recently used deleted. */
 const MAX_CACHES = 4;
 /** Above this many bytes a cache is not written (the index is then rebuilt at each start). */
@@ -61,7 +62,7 @@ export class AnalysisCache {
   }
 
   /**
-   * Loads the cache file (records of [length, v8-serialized value]: a header, then one entry each), yielding now
+   * Loads the cache file (records of [length, bytes]: a v8-serialized header, then one entry each as JSON), yielding now
    * and then so requests are answered meanwhile; anything unreadable, of another version or malformed is ignored.
    */
   async load(): Promise<number> {
@@ -75,7 +76,8 @@ export class AnalysisCache {
       if (header?.format !== FORMAT || header.version !== this.version) return 0;
       let n = 0;
       for await (const record of records) {
-        const [path, entry] = v8.deserialize(record) as [string, CacheEntry];
+        const { path, mtimeMs, size, source } = JSON.parse(record.toString('utf8')) as { path: string; mtimeMs: number; size: number; source: object };
+        const entry = { mtimeMs, size, source: source && analysisFromJson(source) };
         if (typeof path === 'string' && isEntry(entry)) this.entries.set(path, entry);
         if (++n % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
       }
@@ -107,15 +109,9 @@ export class AnalysisCache {
       let bytes = 0;
       let chunk: Buffer[] = [record(v8.serialize({ format: FORMAT, version: this.version }))];
       let n = 0;
-      for (const entry of this.entries) {
+      for (const [file, { mtimeMs, size, source }] of this.entries) {
         // Without a copy of the uri per mention and claim (a third of the bytes); the corpus puts them back on load.
-        const { analysis, claims } = entry[1].source;
-        stripUris(analysis, claims);
-        try {
-          chunk.push(record(v8.serialize(entry)));
-        } finally {
-          restoreUris(analysis, claims);
-        }
+        chunk.push(record(Buffer.from(`${JSON.stringify({ path: file, mtimeMs, size }).slice(0, -1)},"source":${analysisToJson(source)}}`, 'utf8')));
         if (++n % 200 === 0) {
           bytes += await flush(out, chunk);
           chunk = [];

@@ -5,6 +5,11 @@ import * as path from 'path';
 import * as fs from 'fs';
 import { Worker } from 'worker_threads';
 import type { WorkerJob, WorkerResult } from './analysisWorker';
+import type { AnalyzedSource } from '../core/corpus';
+import { analysisFromJson } from '../core/analysisJson';
+
+/** A worker's answer for one file, its analysis parsed. */
+export type PoolResult = { ok: true; source: AnalyzedSource; mtimeMs: number; size: number; note?: string } | { ok: false; reason: string };
 
 interface Task { job: WorkerJob; resolve: (r: WorkerResult) => void }
 /** Jobs sent to a worker at once: fewer messages, and a worker never waits for the next file. */
@@ -34,11 +39,14 @@ export class AnalysisPool {
   }
 
   /** Reads and analyzes one file off the main thread. */
-  analyze(file: string, maxBytes: number, version: number): Promise<WorkerResult> {
-    return new Promise((resolve) => {
+  async analyze(file: string, maxBytes: number, version: number): Promise<PoolResult> {
+    const result = await new Promise<WorkerResult>((resolve) => {
       this.queue.push({ job: { id: this.nextId++, file, maxBytes, version }, resolve });
       this.pump();
     });
+    if (!result.ok) return result;
+    const { json, ...rest } = result;
+    return { ...rest, source: analysisFromJson(json) };
   }
 
   /** Drops queued jobs (a new index supersedes them); running ones finish and are answered. */

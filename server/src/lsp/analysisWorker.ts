@@ -7,11 +7,11 @@ import { analyzeDocument } from '../core/document';
 import { extractClaims } from '../core/claims/extract';
 import { lineStarts, type AnalyzedSource } from '../core/corpus';
 import { decodeSource } from '../files/decode';
-import { stripUris } from '../core/sharedStrings';
+import { analysisToJson } from '../core/analysisJson';
 
 export interface WorkerJob { id: number; file: string; maxBytes: number; version: number }
 export type WorkerResult = { id: number } & (
-  | { ok: true; source: AnalyzedSource; mtimeMs: number; size: number; note?: string }
+  | { ok: true; /** The analysis as `analysisToJson` writes it. */ json: string; mtimeMs: number; size: number; note?: string }
   | { ok: false; reason: string }
 );
 
@@ -31,8 +31,9 @@ function run(job: WorkerJob): WorkerResult {
     } catch (error) {
       claimFailure = error instanceof Error ? error.message : String(error);
     }
-    stripUris(analysis, claims); // the corpus puts them back (one shared string) when it inserts the analysis
-    return { id: job.id, ok: true, source: { analysis, claims, lineStarts: lineStarts(text), claimFailure }, mtimeMs: stat.mtimeMs, size: stat.size, note: decoded.note };
+    // As JSON: parsed on the main thread into compact objects (a structured clone would take twice the memory).
+    const json = analysisToJson({ analysis, claims, lineStarts: lineStarts(text), claimFailure });
+    return { id: job.id, ok: true, json, mtimeMs: stat.mtimeMs, size: stat.size, note: decoded.note };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'file disappeared while being read' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;

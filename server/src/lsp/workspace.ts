@@ -2,7 +2,6 @@
 // start-up with progress, follows edits (unsaved text wins over disk) and file events, reloads the user's
 // .corroborate/entities.json. The only part of the server that reads files.
 import * as path from 'path';
-import * as v8 from 'v8';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { promises as fs } from 'fs';
 import type { Connection, Diagnostic, FileEvent, WorkspaceFolder } from 'vscode-languageserver';
@@ -16,6 +15,7 @@ import { lineStarts } from '../core/corpus';
 import { AnalysisPool } from './analysisPool';
 import { AnalysisCache } from './analysisCache';
 import { indexFiles } from './bulkIndex';
+import { collectGarbage, memoryFull, memoryLimitMb } from './heap';
 import { fingerprint, SnapshotFile, stampOf, type Snapshot, type SnapshotConflict } from './diagnosticsSnapshot';
 import { rangeIn } from './convert';
 import { sourceName } from './diagnostics';
@@ -24,19 +24,6 @@ export interface Settings {
   include: string[];
   exclude: string[];
   maxFileSize: number;
-}
-
-/**
- * Share of the heap limit the analyses may fill while indexing: grouping and conflict finding need about as much
- * again as the analyses they read, and the editor must keep answering.
- */
-const INDEX_HEAP_SHARE = 0.45;
-
-const memoryLimitMb = () => Math.round(v8.getHeapStatistics().heap_size_limit / 1e6);
-
-/** True when the analyses already fill their share of the heap (the rest of a folder is then left out). */
-function memoryFull(): boolean {
-  return process.memoryUsage().heapUsed > INDEX_HEAP_SHARE * v8.getHeapStatistics().heap_size_limit;
 }
 
 /** How long after an index its analyses are written to the cache. */
@@ -132,6 +119,7 @@ export class Workspace {
         if (!this.indexedOnce) await this.showSnapshot(files);
         this.cache = new AnalysisCache(this.storagePath, this.folders);
         this.log(`cache: ${await this.cache.load()} analyses read`);
+        collectGarbage(); // what reading it left behind
       }
       indexed = await indexFiles(files, {
         corpus: this.corpus, pool: this.pool ?? undefined, cache: this.cache, maxFileSize: this.settings.maxFileSize,
@@ -152,6 +140,8 @@ export class Workspace {
       this.corpus.setBulk(false);
     }
     const { cached, leftOut } = indexed;
+    // What inserting analyses (or the workers' messages) left behind goes before grouping and conflicts (the peak).
+    collectGarbage();
     progress?.done();
     this.log(`indexed ${files.length - leftOut} sources (${cached} from the cache) in ${Date.now() - started} ms`);
     if (leftOut) {
@@ -162,7 +152,10 @@ export class Workspace {
     for (const [uri, reason] of this.corpus.claimFailures) this.log(`${uri}: figures, dates and quotes not read (${reason}); its names are indexed`);
     // Grouping and the first conflicts, in steps between which requests (hovers) are answered.
     const preparing = Date.now();
-    for (const _ of this.corpus.prepareSteps()) await new Promise((resolve) => setImmediate(resolve));
+    for (const step of this.corpus.prepareSteps()) {
+      if (step === 'grouped') collectGarbage(); // the grouping's scaffolding, before the conflict index is built
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     this.log(`grouped and found conflicts in ${Date.now() - preparing} ms`);
     this.indexedOnce = true;
     this.changed();

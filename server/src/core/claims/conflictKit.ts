@@ -32,6 +32,13 @@ export function snippet(text: string, words = 10): string {
 }
 
 /** 64 bits of FNV-1a (two 32-bit lanes) as 16 hex digits. */
+/** FNV-1a of a string, as a signed 32-bit integer (kept small by V8: no allocation). */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
 export function stableHash(parts: string[]): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x5bd1e995;

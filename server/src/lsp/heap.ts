@@ -1,0 +1,36 @@
+// The server's heap: how full it is (the first index stops taking files past a share of the limit) and a full
+// garbage collection between the stages of the first index, so the peak of memory is what is live, not what a
+// large heap limit lets pile up (10,000 sources: peak 1.13 GB without, under 0.9 GB with).
+import * as v8 from 'v8';
+import * as vm from 'vm';
+
+/**
+ * Share of the heap limit the analyses may fill while indexing: grouping and conflict finding need about as much
+ * again as the analyses they read, and the editor must keep answering.
+ */
+const INDEX_HEAP_SHARE = 0.45;
+
+export const memoryLimitMb = (): number => Math.round(v8.getHeapStatistics().heap_size_limit / 1e6);
+
+/** True when the analyses already fill their share of the heap (the rest of a folder is then left out). */
+export function memoryFull(): boolean {
+  return process.memoryUsage().heapUsed > INDEX_HEAP_SHARE * v8.getHeapStatistics().heap_size_limit;
+}
+
+let gc: (() => void) | undefined | null = null;
+
+/** A full collection now (a few hundred milliseconds on a heap of half a gigabyte); nothing if V8 will not allow it. */
+export function collectGarbage(): void {
+  if (gc === null) {
+    try {
+      gc = (globalThis as { gc?: () => void }).gc;
+      if (!gc) {
+        v8.setFlagsFromString('--expose-gc');
+        gc = vm.runInNewContext('gc') as () => void;
+      }
+    } catch {
+      gc = undefined;
+    }
+  }
+  gc?.();
+}
