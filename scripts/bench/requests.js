@@ -72,12 +72,14 @@ function namePositions(text, max) {
   return out;
 }
 
-async function timeRequests(server, method, paramsOf, positions) {
+/** Times each request; `sizes` gets each answer's length when it is a list (references). */
+async function timeRequests(server, method, paramsOf, positions, sizes) {
   const times = [];
   for (const position of positions) {
     const t0 = process.hrtime.bigint();
-    await server.connection.sendRequest(method, paramsOf(position));
+    const answer = await server.connection.sendRequest(method, paramsOf(position));
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    sizes?.push(Array.isArray(answer) ? answer.length : 0);
   }
   return times;
 }
@@ -86,8 +88,11 @@ function driveHovers(server, uri, text) {
   return timeRequests(server, 'textDocument/hover', (position) => ({ textDocument: { uri }, position }), namePositions(text, 80));
 }
 
-function driveReferences(server, uri, text) {
-  return timeRequests(server, 'textDocument/references', (position) => ({ textDocument: { uri }, position, context: { includeDeclaration: true } }), namePositions(text, 40));
+/** References at 40 names: the times, and the times of the typical names (at most 1,000 references). */
+async function driveReferences(server, uri, text) {
+  const sizes = [];
+  const times = await timeRequests(server, 'textDocument/references', (position) => ({ textDocument: { uri }, position, context: { includeDeclaration: true } }), namePositions(text, 40), sizes);
+  return { times, typical: times.filter((_, i) => sizes[i] <= 1000), largest: Math.max(0, ...sizes) };
 }
 
 module.exports = { driveEdits, driveHovers, driveReferences };

@@ -237,11 +237,13 @@ function materialize(groups: Map<string, Group>, user: UserEntities): Grouping {
 /** The entity of one id from its groups (several groups may share an id): the first with mentions names it. */
 function buildEntity(id: string, list: Group[]): Entity | undefined {
   let entity: Entity | undefined;
+  const sources = new Set<string>();
   for (const g of list) {
     const kind = g.userKind ?? majorityKind(g);
     const mentions: Mention[] = [];
     const nameCounts = new Map<string, number>();
     for (const l of g.locals) {
+      if (l.entity.mentions.length) sources.add(l.doc.uri);
       for (const m of l.entity.mentions) {
         const mention = l.doc.mentions[m];
         mentions.push(mention);
@@ -250,9 +252,12 @@ function buildEntity(id: string, list: Group[]): Entity | undefined {
     }
     if (mentions.length === 0) continue;
     if (entity) append(entity.mentions, mentions);
-    else entity = { id, kind, canonical: canonicalName(kind, nameCounts), names: [...nameCounts.keys()].sort(), mentions, descriptions: [], note: g.userNote };
+    else entity = { id, kind, canonical: canonicalName(kind, nameCounts), names: [...nameCounts.keys()].sort(), mentions, sources: 0, descriptions: [], note: g.userNote };
   }
-  if (entity) entity.descriptions = gatherDescriptions(list);
+  if (entity) {
+    entity.sources = sources.size;
+    entity.descriptions = gatherDescriptions(list);
+  }
   return entity;
 }
 

@@ -25,10 +25,7 @@ function buildHover(corpus: Corpus, entity: Entity): string {
   if (described.length > 0) parts.push(described.map((d) => `- ${describe(d)} — ${sourceLink(corpus, d)}`).join('\n'));
   const others = entity.names.filter((n) => n !== entity.canonical);
   if (others.length > 0) parts.push(`Also written: ${others.slice(0, 8).map(escape).join(', ')}${others.length > 8 ? ', …' : ''}`);
-  const uris = new Set<string>();
-  for (const m of entity.mentions) uris.add(m.uri);
-  const sources = uris.size;
-  parts.push(`${plural(entity.mentions.length, 'mention')} in ${plural(sources, 'source')}`);
+  parts.push(`${plural(entity.mentions.length, 'mention')} in ${plural(entity.sources, 'source')}`);
   return parts.join('\n\n');
 }
 
@@ -38,7 +35,13 @@ function buildHover(corpus: Corpus, entity: Entity): string {
  */
 function pickDescriptions(all: Description[]): Description[] {
   const distinct = new Map<string, { d: Description; at: number }>();
+  // The same text given again (a title at every mention) is skipped before it is folded.
+  const seen = new Map<Description['kind'], Set<string>>();
   all.forEach((d, at) => {
+    let texts = seen.get(d.kind);
+    if (!texts) seen.set(d.kind, (texts = new Set()));
+    if (texts.has(d.text)) return;
+    texts.add(d.text);
     const key = d.kind + ':' + d.text.toLowerCase().replace(/[’']/g, "'");
     if (!distinct.has(key)) distinct.set(key, { d, at });
   });

@@ -34,6 +34,7 @@ export class SharedStrings {
       e.name = this.get(e.name);
       e.key = this.get(e.key);
       for (let i = 0; i < e.names.length; i++) e.names[i] = this.get(e.names[i]);
+      for (const d of e.descriptions) d.text = this.get(d.text);
     }
     for (const f of claims.figures) {
       f.unit = this.get(f.unit);

@@ -91,6 +91,8 @@ export interface Entity {
   canonical: string;
   names: string[];
   mentions: Mention[];
+  /** How many documents the mentions are in (counted once, as the entity is built). */
+  sources: number;
   descriptions: Description[];
   /** The user's own note from .corroborate/entities.json, shown first. */
   note?: string;

@@ -112,7 +112,7 @@ export class AnalysisCache {
       for (const [file, { mtimeMs, size, source }] of this.entries) {
         // Without a copy of the uri per mention and claim (a third of the bytes); the corpus puts them back on load.
         chunk.push(record(Buffer.from(`${JSON.stringify({ path: file, mtimeMs, size }).slice(0, -1)},"source":${analysisToJson(source)}}`, 'utf8')));
-        if (++n % 200 === 0) {
+        if (++n % 50 === 0) {
           bytes += await flush(out, chunk);
           chunk = [];
           if (bytes > MAX_BYTES) throw new Error(`cache larger than ${MAX_BYTES} bytes`);

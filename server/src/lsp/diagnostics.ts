@@ -107,7 +107,7 @@ export class DiagnosticsPublisher {
     private readonly corpus: Corpus,
     private readonly settings: () => ConflictSettings,
     private readonly isOpen: (uri: string) => boolean,
-    private readonly delayMs = 25,
+    private readonly delayMs = 10,
   ) {}
 
   private lastSettings = '';

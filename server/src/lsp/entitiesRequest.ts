@@ -3,7 +3,6 @@ import type { Location } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
 import type { Entity, Mention } from '../core/types';
 import { locationIn } from './convert';
-import { sourceCount } from './entityFormat';
 
 export interface EntityInfo {
   id: string;
@@ -26,7 +25,7 @@ export function provideEntities(corpus: Corpus, params: { withMentions?: boolean
       name: e.canonical,
       names: e.names,
       mentionCount: e.mentions.length,
-      sourceCount: sourceCount(e),
+      sourceCount: e.sources,
       ...(e.note ? { note: e.note } : {}),
       ...(params?.withMentions ? { mentions: mentionLocations(corpus, e) } : {}),
     })),

@@ -9,11 +9,7 @@ export const KIND_GROUPS: { kind: EntityKind; label: string }[] = [
 
 export const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
-export function sourceCount(entity: Entity): number {
-  return new Set(entity.mentions.map((m) => m.uri)).size;
-}
-
 /** "9 mentions in 4 sources" */
 export function mentionSummary(entity: Entity): string {
-  return `${plural(entity.mentions.length, 'mention')} in ${plural(sourceCount(entity), 'source')}`;
+  return `${plural(entity.mentions.length, 'mention')} in ${plural(entity.sources, 'source')}`;
 }

@@ -4,7 +4,6 @@ import type { Range } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
 import { rangeIn } from './convert';
 import { sourceLabel } from './conflictsRequest';
-import { sourceCount } from './entityFormat';
 
 interface Place { uri: string; range: Range; source: string }
 export interface Profile {
@@ -62,7 +61,7 @@ export function provideProfile(corpus: Corpus, params: { id: string }): Profile 
 
   return {
     id: entity.id, kind: entity.kind, name: entity.canonical, names: entity.names, ...(entity.note ? { note: entity.note } : {}),
-    mentionCount: entity.mentions.length, sourceCount: sourceCount(entity), descriptions, quotes, sources, timeline,
+    mentionCount: entity.mentions.length, sourceCount: entity.sources, descriptions, quotes, sources, timeline,
   };
 }
 

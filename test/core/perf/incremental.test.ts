@@ -20,7 +20,8 @@ type Edit = { doc: number; kind: 'figure' | 'name' | 'cut' | 'quote' | 'remove' 
 
 /** The text with its `date:` header moved by some days. */
 function shiftDate(text: string, days: number): string {
-  return text.replace(/^date: (\d{4}-\d{2}-\d{2})$/m, (_m, iso: string) => `date: ${new Date(Date.parse(iso) + days * 86400000).toISOString().slice(0, 10)}`);
+  // A header a figure edit made invalid ("2024-13-20") stays as it is.
+  return text.replace(/^date: (\d{4}-\d{2}-\d{2})$/m, (m, iso: string) => (Number.isNaN(Date.parse(iso)) ? m : `date: ${new Date(Date.parse(iso) + days * 86400000).toISOString().slice(0, 10)}`));
 }
 
 function applyEdit(text: string, edit: Edit): string {
