@@ -111,7 +111,9 @@ connection.onDidChangeWatchedFiles((e) => void workspace.filesChanged(e.changes)
 
 connection.onCodeAction(guardedAsync(connection, 'codeActions', [], (p) => provideCodeActions(workspace, p)));
 connection.onHover(guarded(connection, 'hover', null, (p) => provideHover(workspace.corpus, p)));
-connection.onReferences(guarded(connection, 'references', [], (p) => provideReferences(workspace.corpus, p)));
+connection.onReferences(guarded(connection, 'references', [], (p) => provideReferences(workspace.corpus, p, {
+  notify: (message) => void connection.sendNotification('window/showMessage', { type: 3, message }),
+})));
 connection.onDefinition(guarded(connection, 'definition', null, (p) => provideDefinition(workspace.corpus, p)));
 connection.onDocumentHighlight(guarded(connection, 'highlights', [], (p) => provideHighlights(workspace.corpus, p)));
 connection.onDocumentSymbol(guarded(connection, 'documentSymbols', [], (p) => provideDocumentSymbols(workspace.corpus, p)));
