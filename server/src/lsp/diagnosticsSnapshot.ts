@@ -8,7 +8,10 @@ import * as path from 'path';
 import * as v8 from 'v8';
 import type { Range } from 'vscode-languageserver';
 import type { Conflict } from '../core/claims/types';
+import type { Corpus } from '../core/corpus';
 import { analyzerVersion, foldersKey } from './analysisCache';
+import { rangeIn } from './convert';
+import { sourceName } from './diagnostics';
 
 /** A conflict with the LSP range of each of its places. */
 export interface SnapshotConflict extends Conflict {
@@ -39,6 +42,26 @@ export function fingerprint(stamps: Iterable<[string, string]>, configs: (string
 /** A file's mtime and size, as `fingerprint` takes them. */
 export const stampOf = (mtimeMs: number, size: number): string => `${mtimeMs}:${size}`;
 
+/** Path -> stamp ('missing' when gone) of each file, a few hundred stats at a time. */
+export async function stampFiles(files: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < files.length; i += 256) {
+    await Promise.all(files.slice(i, i + 256).map(async (file) => {
+      const st = await fs.promises.stat(file).catch(() => undefined);
+      out.set(file, st ? stampOf(st.mtimeMs, st.size) : 'missing');
+    }));
+  }
+  return out;
+}
+
+/** The corpus's conflicts as a snapshot holds them: with the range and source name of every place. */
+export function snapshotOf(corpus: Corpus, fingerprint: string): Snapshot {
+  const conflicts: SnapshotConflict[] = corpus.conflicts().map((c) => ({ ...c, ranges: c.claims.map((p) => rangeIn(corpus, p.uri, p.start, p.end)) }));
+  const sources: Record<string, string> = {};
+  for (const c of conflicts) for (const p of c.claims) sources[p.uri] ??= sourceName(corpus, p.uri);
+  return { fingerprint, conflicts, sources };
+}
+
 export class SnapshotFile {
   private readonly file: string;
 
@@ -61,13 +84,13 @@ export class SnapshotFile {
   /** Writes the snapshot (to a temporary file first, so a crash never leaves half of one). */
   async save(snapshot: Snapshot): Promise<void> {
     await fs.promises.mkdir(this.dir, { recursive: true });
+    // What an earlier session left half-written (stopped while saving) goes first.
+    const stem = `${path.basename(this.file)}.`;
+    for (const name of await fs.promises.readdir(this.dir)) {
+      if (name.startsWith(stem) && name.endsWith('.tmp')) await fs.promises.unlink(path.join(this.dir, name)).catch(() => undefined);
+    }
     const tmp = `${this.file}.${process.pid}.tmp`;
     await fs.promises.writeFile(tmp, v8.serialize({ format: FORMAT, snapshot }));
     await fs.promises.rename(tmp, this.file);
-  }
-
-  /** Forgets the snapshot (the sources changed in a way it cannot follow). */
-  async clear(): Promise<void> {
-    await fs.promises.unlink(this.file).catch(() => undefined);
   }
 }

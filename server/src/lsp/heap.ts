@@ -12,9 +12,16 @@ const INDEX_HEAP_SHARE = 0.45;
 
 export const memoryLimitMb = (): number => Math.round(v8.getHeapStatistics().heap_size_limit / 1e6);
 
-/** True when the analyses already fill their share of the heap (the rest of a folder is then left out). */
+/**
+ * True when the analyses already fill their share of the heap (the rest of a folder is then left out). A heap that
+ * looks full is collected and looked at again: garbage the heap limit let pile up (the workers' messages, once
+ * parsed) is not the analyses.
+ */
 export function memoryFull(): boolean {
-  return process.memoryUsage().heapUsed > INDEX_HEAP_SHARE * v8.getHeapStatistics().heap_size_limit;
+  const limit = INDEX_HEAP_SHARE * v8.getHeapStatistics().heap_size_limit;
+  if (process.memoryUsage().heapUsed <= limit) return false;
+  collectGarbage();
+  return process.memoryUsage().heapUsed > limit;
 }
 
 let gc: (() => void) | undefined | null = null;

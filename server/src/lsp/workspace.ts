@@ -16,9 +16,7 @@ import { AnalysisPool } from './analysisPool';
 import { AnalysisCache } from './analysisCache';
 import { indexFiles } from './bulkIndex';
 import { collectGarbage, memoryFull, memoryLimitMb } from './heap';
-import { fingerprint, SnapshotFile, stampOf, type Snapshot, type SnapshotConflict } from './diagnosticsSnapshot';
-import { rangeIn } from './convert';
-import { sourceName } from './diagnostics';
+import { fingerprint, SnapshotFile, snapshotOf, stampFiles, stampOf, type Snapshot } from './diagnosticsSnapshot';
 
 export interface Settings {
   include: string[];
@@ -36,18 +34,6 @@ const CONFIG_FILES: { name: string; apply: (corpus: Corpus, text: string | undef
   { name: 'reviewed.json', apply: (corpus, text) => corpus.setReviewed(text) },
 ];
 const CONFIG_FOLDER = '.corroborate';
-
-/** Path -> mtime and size ('missing' when gone) of each file, a few hundred stats at a time. */
-async function statAll(files: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < files.length; i += 256) {
-    await Promise.all(files.slice(i, i + 256).map(async (file) => {
-      const st = await fs.stat(file).catch(() => undefined);
-      out.set(file, st ? stampOf(st.mtimeMs, st.size) : 'missing');
-    }));
-  }
-  return out;
-}
 
 export class Workspace {
   readonly corpus = new Corpus();
@@ -182,7 +168,7 @@ export class Workspace {
   private async showSnapshot(files: string[]): Promise<void> {
     const snapshot = await this.snapshots?.load();
     if (!snapshot) return;
-    if ((await this.fingerprintOf(await statAll(files))) !== snapshot.fingerprint) {
+    if ((await this.fingerprintOf(await stampFiles(files))) !== snapshot.fingerprint) {
       this.log('snapshot: the sources changed since the last session; diagnostics wait for the index');
       return;
     }
@@ -215,10 +201,7 @@ export class Workspace {
         stamps.set(file, stampOf(read.mtimeMs, read.size));
       }
       if (this.corpus.uris().some((uri) => !uri.startsWith('file:') || !stamps.has(fileURLToPath(uri)))) return;
-      const conflicts: SnapshotConflict[] = this.corpus.conflicts().map((c) => ({ ...c, ranges: c.claims.map((p) => rangeIn(this.corpus, p.uri, p.start, p.end)) }));
-      const sources: Record<string, string> = {};
-      for (const c of conflicts) for (const p of c.claims) sources[p.uri] ??= sourceName(this.corpus, p.uri);
-      await this.snapshots.save({ fingerprint: await this.fingerprintOf(stamps), conflicts, sources });
+      await this.snapshots.save(snapshotOf(this.corpus, await this.fingerprintOf(stamps)));
     }).catch((error) => this.log(`snapshot not written: ${(error as Error).message}`));
     this.indexing = run;
     return run;
