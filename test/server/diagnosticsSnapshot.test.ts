@@ -80,3 +80,20 @@ test('a source left edited in the editor at shutdown keeps the old snapshot out 
   const after = fs.statSync(path.join(storage, fs.readdirSync(storage).find((f) => f.endsWith('.snapshot'))!)).mtimeMs;
   assert.equal(after, before, 'the unsaved edit is not in the snapshot');
 });
+
+test('a snapshot file that cannot be read is ignored: the index publishes as usual', async () => {
+  const { folder, storage } = workspace();
+  const first = await startServer(folder, { initializationOptions: { storagePath: storage } });
+  const expected = published(first);
+  await first.stop();
+  const file = path.join(storage, fs.readdirSync(storage).find((f) => f.endsWith('.snapshot'))!);
+  fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 200));
+
+  const second = await startServer(folder, { initializationOptions: { storagePath: storage } });
+  try {
+    assert.equal(beforeTheIndex(second).size, 0);
+    assert.deepEqual(published(second), expected);
+  } finally {
+    await second.stop();
+  }
+});
