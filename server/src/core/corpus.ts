@@ -4,7 +4,7 @@
 // (conflictIndex.ts). The one stateful object of the core; it never reads files itself.
 import type { DocumentMeta, Entity, Mention, SourceText } from './types';
 import { analyzeDocument, type DocumentAnalysisInternal } from './document';
-import { entityIdOf, groupEntities, groupingSignature, patchGrouping, type Grouping } from './grouping';
+import { entityIdOf, groupEntities, groupEntitySteps, groupingSignature, patchGrouping, type Grouping } from './grouping';
 import { EMPTY_USER_ENTITIES, parseUserEntities, type ConfigProblem, type UserEntities } from './userEntities';
 import { extractClaims } from './claims/extract';
 import type { ClaimsOfDocument } from './claims/conflicts';
@@ -65,6 +65,9 @@ export class Corpus {
   private groupMs = 0;
   /** One copy of each uri, name and quote word the analyses repeat. */
   private readonly strings = new SharedStrings();
+
+  /** `sliceMs`: how long one step of `prepareSteps`' grouping works (tests make it 0: a step per few items). */
+  constructor(private readonly options: { sliceMs?: number } = {}) {}
   /** Documents whose claims could not be extracted (kept out of conflicts, reported by the server). */
   readonly claimFailures = new Map<string, string>();
 
@@ -293,20 +296,17 @@ export class Corpus {
   /**
    * The grouping, brought up to date. While bulk loading, a read about one document (`forUri`) that the current
    * grouping already covers, as analyzed now, is answered from it; other reads regroup at most as often as keeps
-   * that work a small share of the load.
+   * that work a small share of the load. While the first grouping after a load runs in steps (`prepareSteps`), the
+   * same holds for a read about one document.
    */
   private group(forUri?: string): Grouping {
     this.flush();
     if (!this.grouping || this.regroup) {
-      if (this.grouping && this.bulk && forUri !== undefined && this.grouping.localsByUri.get(forUri)?.[0]?.local.doc === this.docs.get(forUri)) return this.grouping;
+      const loading = this.bulk || this.preparing;
+      if (this.grouping && loading && forUri !== undefined && this.grouping.localsByUri.get(forUri)?.[0]?.local.doc === this.docs.get(forUri)) return this.grouping;
       if (this.grouping && this.bulk && Date.now() - this.groupedAt < 4 * this.groupMs + 250) return this.grouping;
       const started = Date.now();
-      this.grouping = groupEntities(this.docs.values(), this.user);
-      this.groupedAt = Date.now();
-      this.groupMs = this.groupedAt - started;
-      this.regroup = false;
-      this.patches.clear();
-      this.resolveAll = true;
+      return this.installGrouping(groupEntities(this.docs.values(), this.user), Date.now() - started);
     } else if (this.patches.size) {
       for (const uri of this.patches) {
         const doc = this.docs.get(uri);
@@ -326,6 +326,7 @@ export class Corpus {
     this.preparing = true;
     try {
       this.flush();
+      yield* this.groupInSteps();
       const grouping = this.group();
       yield 'grouped';
       yield* this.giveSteps(grouping, 1000);
@@ -335,6 +336,37 @@ export class Corpus {
     } finally {
       this.preparing = false;
     }
+  }
+
+  /**
+   * A regrouping, when one is due, in steps (a read meanwhile about a source the last grouping covers is answered
+   * from it); if anything changed meanwhile, the result is dropped and the next read regroups.
+   */
+  private *groupInSteps(): Generator<void> {
+    if (this.grouping && !this.regroup) return;
+    const generation = this.generation;
+    const steps = groupEntitySteps([...this.docs.values()], this.user, this.options.sliceMs);
+    let busy = 0;
+    for (;;) {
+      const started = Date.now();
+      const step = steps.next();
+      busy += Date.now() - started;
+      if (step.done) {
+        if (this.generation === generation && this.regroup && !this.pending.size) this.installGrouping(step.value, busy);
+        return;
+      }
+      yield;
+    }
+  }
+
+  private installGrouping(grouping: Grouping, ms: number): Grouping {
+    this.grouping = grouping;
+    this.groupedAt = Date.now();
+    this.groupMs = ms;
+    this.regroup = false;
+    this.patches.clear();
+    this.resolveAll = true;
+    return grouping;
   }
 
   /** Gives the conflict index every document whose claims or entities changed; true when any did. */

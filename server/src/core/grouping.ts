@@ -48,6 +48,22 @@ export function entityIdOf(grouping: Grouping, uri: string, index: number): stri
 }
 
 export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: UserEntities): Grouping {
+  const steps = groupEntitySteps(docs, user, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `groupEntities` in steps of about `sliceMs` of work each (the generator returns the grouping), so a server can
+ * answer requests in between; the documents must not change meanwhile (a caller throws the result away if they did).
+ */
+export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user: UserEntities, sliceMs = 50): Generator<void, Grouping> {
+  let sliceStart = Date.now();
+  /** Checked every 128 items (every item for slices of no time): true when this slice of work is used up. */
+  const mask = sliceMs <= 0 ? 0 : 127;
+  const due = (i: number) => (i & mask) === mask && Date.now() - sliceStart >= sliceMs;
   const groups = new Map<string, Group>();
   const acronymOwner = new Map<string, string>();
   const weak: { doc: DocumentAnalysisInternal; index: number; entity: LocalEntityInternal }[] = [];
@@ -62,7 +78,8 @@ export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: Us
   // 1. Firm entities with full names meet by key. Documents in uri order, so the result never depends on the
   // order in which they were added.
   const ordered = [...docs].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-  for (const doc of ordered) {
+  for (let d = 0; d < ordered.length; d++) {
+    const doc = ordered[d];
     doc.localEntities.forEach((entity, index) => {
       const entry = { doc, index, entity };
       if (splitNames.has(foldName(entity.name))) groupFor('split:' + foldName(entity.name)).locals.push(entry);
@@ -77,6 +94,10 @@ export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: Us
         }
       }
     });
+    if (due(d)) {
+      yield;
+      sliceStart = Date.now();
+    }
   }
   // 2. Acronyms used alone join the name they were introduced for anywhere in the corpus.
   for (const [acronym, ownerKey] of acronymOwner) {
@@ -88,9 +109,14 @@ export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: Us
   }
   // 3. Bare surnames join the full name the corpus gives them.
   const surnameIndex = buildNameWordIndex(groups);
-  for (const entry of singles) {
+  for (let i = 0; i < singles.length; i++) {
+    const entry = singles[i];
     const target = pickPerson(groups, surnameIndex.get(personKey([entry.entity.name.replace(/\s+(?:jr|sr|ii|iii)\.?$/i, '')])) ?? [], entry.entity.gender);
     groupFor(target ?? 'person:' + personKey([entry.entity.name])).locals.push(entry);
+    if (due(i)) {
+      yield;
+      sliceStart = Date.now();
+    }
   }
   // 4. Weak candidates need support: a firm entity with their name, or repetition across documents.
   const weakByKey = new Map<string, typeof weak>();
@@ -112,7 +138,9 @@ export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: Us
     if (documents >= 2) append(groupFor(key).locals, entries);
   }
   applyCorrections(groups, user);
-  return materialize(groups, user);
+  yield;
+  sliceStart = Date.now();
+  return yield* materialize(groups, (i) => due(i), () => (sliceStart = Date.now()));
 }
 
 /** Word of a full person name -> keys of the person groups containing it. */
@@ -198,7 +226,8 @@ function applyCorrections(groups: Map<string, Group>, user: UserEntities): void 
   }
 }
 
-function materialize(groups: Map<string, Group>, user: UserEntities): Grouping {
+/** The entities of the groups; pauses (yields) where `due` says, calling `resumed` after each pause. */
+function* materialize(groups: Map<string, Group>, due: (i: number) => boolean, resumed: () => void): Generator<void, Grouping> {
   const entities: Entity[] = [];
   const byId = new Map<string, Entity>();
   const entityOfLocal = new Map<string, (string | undefined)[]>();
@@ -216,7 +245,12 @@ function materialize(groups: Map<string, Group>, user: UserEntities): Grouping {
     if (list) list.push(g);
     else groupsById.set(id, [g]);
   }
+  let i = 0;
   for (const [id, list] of groupsById) {
+    if (due(i++)) {
+      yield;
+      resumed();
+    }
     const entity = buildEntity(id, list);
     if (!entity) continue;
     entities.push(entity);
@@ -227,7 +261,6 @@ function materialize(groups: Map<string, Group>, user: UserEntities): Grouping {
       else localsByUri.set(placed.local.doc.uri, [placed]);
     }
   }
-  void user;
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
   const indexById = new Map<string, number>();
   entities.forEach((e, i) => indexById.set(e.id, i));

@@ -125,9 +125,18 @@ test('incremental updates equal a fresh corpus, edit after edit', () => {
 });
 
 test('grouping and conflicts prepared in steps, with edits between the steps, equal a fresh corpus', () => {
-  fc.assert(fc.property(fc.nat({ max: 12 }), fc.nat({ max: EXAMPLES.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (pauseAt, doc, at) => {
+  // Steps of no time at all: the grouping pauses every 128 items, so edits land inside it too.
+  const steps = (() => {
+    const c = new Corpus({ sliceMs: 0 });
+    c.setBulk(true);
+    EXAMPLES.forEach((t, i) => c.update({ uri: `file:///s/${i}.txt`, text: t, version: 1 }));
+    c.setBulk(false);
+    return [...c.prepareSteps()].length;
+  })();
+  assert.ok(steps >= 6, `${steps} steps`);
+  fc.assert(fc.property(fc.nat({ max: steps }), fc.nat({ max: EXAMPLES.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (pauseAt, doc, at) => {
     const texts = new Map(EXAMPLES.map((t, i) => [`file:///s/${i}.txt`, t]));
-    const live = new Corpus();
+    const live = new Corpus({ sliceMs: 0 });
     live.setBulk(true);
     for (const [uri, text] of texts) live.update({ uri, text, version: 1 });
     live.setBulk(false);
@@ -145,4 +154,20 @@ test('grouping and conflicts prepared in steps, with edits between the steps, eq
     for (const u of live.uris()) fresh.update({ uri: u, text: texts.get(u)!, version: 2 });
     assert.equal(snapshot(live), snapshot(fresh));
   }), { numRuns: 20 });
+});
+
+test('grouping in steps gives what grouping at once gives', () => {
+  const { groupEntities, groupEntitySteps } = require(path.join(REPO, 'server/out/core/grouping')) as typeof import('../../../server/src/core/grouping');
+  const { analyzeDocument } = require(path.join(REPO, 'server/out/core/document')) as typeof import('../../../server/src/core/document');
+  const docs = EXAMPLES.map((text, i) => analyzeDocument({ uri: `file:///g/${i}.txt`, text, version: 1 }));
+  const user = { entities: [], merge: [], split: [], ignore: [] };
+  const steps = groupEntitySteps(docs, user, 0);
+  let pauses = 0;
+  let step = steps.next();
+  while (!step.done) {
+    pauses++;
+    step = steps.next();
+  }
+  assert.ok(pauses > 50, `${pauses} pauses`);
+  assert.equal(JSON.stringify(step.value.entities), JSON.stringify(groupEntities(docs, user).entities));
 });
