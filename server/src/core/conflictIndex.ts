@@ -6,7 +6,7 @@ import { dateConflicts } from './claims/dateConflicts';
 import { MULTI_DAY, ONCE_PER_SUBJECT } from './claims/events';
 import { figureConflicts, figureDay, figureLinkKey, figureWindowWidth, isTimeless, statedOwnerKey, type FigureChange } from './claims/figureConflicts';
 import { FigureDays, type DayMember } from './figureDays';
-import { quoteConflicts } from './claims/quoteConflicts';
+import { quoteConflicts, quoteConflictSteps } from './claims/quoteConflicts';
 import { quoteTokens } from './claims/similarity';
 import { quoteRuns } from './claims/quotePairs';
 import type { Conflict, ConflictKind, DocumentClaims } from './claims/types';
@@ -93,8 +93,8 @@ export class ConflictIndex {
   }
 
   /**
-   * A full pass in steps (one kind of conflict each), so a caller can answer requests between them; `conflicts()`
-   * runs them all at once. The pass applies at its last step.
+   * A full pass in steps (one kind of conflict each, the quotes in two), so a caller can answer requests between
+   * them; `conflicts()` runs them all at once. The pass applies at its last step.
    */
   *fullPassSteps(): Generator<void> {
     const docs = [...this.entries.values()].map((e) => e.doc).sort((a, b) => this.rankOf(a.uri) - this.rankOf(b.uri));
@@ -103,7 +103,7 @@ export class ConflictIndex {
     yield;
     found.push(...dateConflicts(docs));
     yield;
-    found.push(...quoteConflicts(docs));
+    found.push(...(yield* quoteConflictSteps(docs)));
     // Changed while paused (an edit between steps): this pass is stale, a full one runs when next asked.
     if (this.entries.size !== entries || docs.some((d) => this.entries.get(d.uri)?.doc !== d)) return;
     for (const uri of this.dirty.keys()) this.touched.add(uri);

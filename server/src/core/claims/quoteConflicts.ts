@@ -148,7 +148,18 @@ function speakerConflicts(items: Item[], pairs: [number, number][]): Conflict[] 
  * statements, and a common phrase in unrelated stories years apart is no misattribution.
  */
 export function quoteConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}): Conflict[] {
+  const steps = quoteConflictSteps(docs, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `quoteConflicts` in two steps (rewordings, then the same words credited to others); the generator returns them. */
+export function* quoteConflictSteps(docs: ClaimsOfDocument[], options: ConflictOptions = {}): Generator<void, Conflict[]> {
   const items = itemsOf(docs);
   const window = options.quoteWindowDays ?? 45;
-  return [...wordingConflicts(items, wordingPairs(items, window)), ...speakerConflicts(items, sameWordsPairs(items, window))];
+  const wording = wordingConflicts(items, wordingPairs(items, window));
+  yield;
+  return [...wording, ...speakerConflicts(items, sameWordsPairs(items, window))];
 }
