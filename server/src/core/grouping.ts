@@ -120,7 +120,12 @@ export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user
   }
   // 4. Weak candidates need support: a firm entity with their name, or repetition across documents.
   const weakByKey = new Map<string, typeof weak>();
-  for (const entry of weak) {
+  for (let i = 0; i < weak.length; i++) {
+    if (due(i)) {
+      yield;
+      sliceStart = Date.now();
+    }
+    const entry = weak[i];
     const key = entry.entity.key;
     const word = foldName(entry.entity.name);
     const firm = groups.get(key) ?? groups.get('person:' + personKey([entry.entity.name])) ?? groups.get(acronymOwner.get(entry.entity.name.replace(/\./g, '')) ?? '\u0000');
@@ -140,7 +145,7 @@ export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user
   applyCorrections(groups, user);
   yield;
   sliceStart = Date.now();
-  return yield* materialize(groups, (i) => due(i), () => (sliceStart = Date.now()));
+  return yield* materialize(groups, due, () => Date.now() - sliceStart >= sliceMs, () => (sliceStart = Date.now()));
 }
 
 /** Word of a full person name -> keys of the person groups containing it. */
@@ -226,14 +231,22 @@ function applyCorrections(groups: Map<string, Group>, user: UserEntities): void 
   }
 }
 
-/** The entities of the groups; pauses (yields) where `due` says, calling `resumed` after each pause. */
-function* materialize(groups: Map<string, Group>, due: (i: number) => boolean, resumed: () => void): Generator<void, Grouping> {
+/**
+ * The entities of the groups; pauses (yields) where `due` says (every so many groups) or `dueNow` (between two
+ * entities: one entity can hold 50,000 mentions), calling `resumed` after each pause.
+ */
+function* materialize(groups: Map<string, Group>, due: (i: number) => boolean, dueNow: () => boolean, resumed: () => void): Generator<void, Grouping> {
   const entities: Entity[] = [];
   const byId = new Map<string, Entity>();
   const entityOfLocal = new Map<string, (string | undefined)[]>();
   const groupsById = new Map<string, Group[]>();
   const localsByUri = new Map<string, Placed[]>();
+  let n = 0;
   for (const g of groups.values()) {
+    if (due(n++)) {
+      yield;
+      resumed();
+    }
     const kind = g.userKind ?? majorityKind(g);
     const id = kind + ':' + g.key.replace(/^person:/, '');
     for (const l of g.locals) {
@@ -245,9 +258,8 @@ function* materialize(groups: Map<string, Group>, due: (i: number) => boolean, r
     if (list) list.push(g);
     else groupsById.set(id, [g]);
   }
-  let i = 0;
   for (const [id, list] of groupsById) {
-    if (due(i++)) {
+    if (dueNow()) {
       yield;
       resumed();
     }
