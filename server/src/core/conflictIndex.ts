@@ -340,7 +340,7 @@ export class ConflictIndex {
       const day = figureDay(entry.doc, fig);
       const timeless = isTimeless(fig);
       for (const key of ks as string[]) { // figure keys are strings
-        if (add) this.figureDays.add(key, { day, uri, index } as DayMember, timeless);
+        if (add) this.figureDays.add(key, uri, index, day, timeless);
         else this.figureDays.remove(key, uri, index, day, timeless);
       }
     });

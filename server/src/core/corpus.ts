@@ -68,6 +68,7 @@ export class Corpus {
 
   /** `sliceMs`: how long one step of `prepareSteps`' grouping works (tests make it 0: a step per few items). */
   constructor(private readonly options: { sliceMs?: number } = {}) {}
+
   /** Documents whose claims could not be extracted (kept out of conflicts, reported by the server). */
   readonly claimFailures = new Map<string, string>();
 
@@ -318,9 +319,10 @@ export class Corpus {
   }
 
   /**
-   * Brings grouping and conflicts up to date in steps (grouping; documents handed to the conflict index a thousand
-   * at a time; one kind of conflict at a time), so a server can answer requests between them after a bulk load.
-   * The step after grouping yields 'grouped'. Reading the corpus at any point finishes the rest at once; the result is the same either way.
+   * Brings grouping and conflicts up to date in steps (grouping in slices; documents handed to the conflict index a
+   * thousand at a time; one kind of conflict at a time), so a server can answer requests between them after a bulk
+   * load. The step after grouping yields 'grouped'. Reading the corpus at any point finishes the rest at once; the
+   * result is the same either way.
    */
   *prepareSteps(): Generator<'grouped' | void> {
     this.preparing = true;

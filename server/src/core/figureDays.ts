@@ -30,16 +30,16 @@ export interface Reach {
 export class FigureDays {
   private readonly byKey = new Map<string, KeyDays>();
 
-  add(key: string, member: DayMember | { uri: string; index: number; day: undefined }, timeless: boolean): void {
+  add(key: string, uri: string, index: number, day: number | undefined, timeless: boolean): void {
     let kd = this.byKey.get(key);
     if (!kd) this.byKey.set(key, (kd = { dated: [], sorted: true, asked: false, timeless: [], undated: 0 }));
-    if (timeless) kd.timeless.push(member as DayMember);
-    else if (member.day === undefined) kd.undated++;
-    else if (kd.asked && kd.sorted) kd.dated.splice(lowerBound(kd.dated, member.day + 1), 0, member as DayMember);
+    if (timeless) kd.timeless.push({ day: day ?? 0, uri, index });
+    else if (day === undefined) kd.undated++;
+    else if (kd.asked && kd.sorted) kd.dated.splice(lowerBound(kd.dated, day + 1), 0, { day, uri, index });
     else {
       // Until the key is first asked about (while the corpus loads), kept in arrival order and sorted once then.
-      if (kd.dated.length && kd.dated[kd.dated.length - 1].day > member.day) kd.sorted = false;
-      kd.dated.push(member as DayMember);
+      if (kd.dated.length && kd.dated[kd.dated.length - 1].day > day) kd.sorted = false;
+      kd.dated.push({ day, uri, index });
     }
   }
 

@@ -43,7 +43,7 @@ export function snapshotPlaces(snapshot: Snapshot): Places {
   return {
     has: (uri) => uri in snapshot.sources,
     range: (uri, start, end) => ranges.get(`${uri}\u0000${start}\u0000${end}`) ?? zero,
-    sourceName: (uri) => snapshot.sources[uri] ?? decodeURIComponent(uri.replace(/^.*\//, '')),
+    sourceName: (uri) => snapshot.sources[uri] ?? fileNameOf(uri),
   };
 }
 
@@ -94,8 +94,10 @@ export function disagree(conflict: Conflict, i: number, j: number): boolean {
 }
 
 export function sourceName(corpus: Corpus, uri: string): string {
-  return corpus.source(uri)?.meta.source ?? decodeURIComponent(uri.replace(/^.*\//, ''));
+  return corpus.source(uri)?.meta.source ?? fileNameOf(uri);
 }
+
+const fileNameOf = (uri: string) => decodeURIComponent(uri.replace(/^.*\//, ''));
 
 /** Keeps the published diagnostics in step with the corpus, debounced so fast typing publishes once. */
 export class DiagnosticsPublisher {
