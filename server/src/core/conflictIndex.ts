@@ -6,6 +6,7 @@ import { dateConflicts } from './claims/dateConflicts';
 import { MULTI_DAY, ONCE_PER_SUBJECT } from './claims/events';
 import { figureConflicts, figureDay, figureLinkKey, figureWindowWidth, isTimeless, statedOwnerKey, type FigureChange } from './claims/figureConflicts';
 import { FigureDays, type DayMember } from './figureDays';
+import { finish } from './steps';
 import { quoteConflicts, quoteConflictSteps } from './claims/quoteConflicts';
 import { quoteTokens } from './claims/similarity';
 import { quoteRuns } from './claims/quotePairs';
@@ -89,7 +90,7 @@ export class ConflictIndex {
   }
 
   private fullPass(): void {
-    for (const _ of this.fullPassSteps()) { /* all at once */ }
+    finish(this.fullPassSteps());
   }
 
   /**

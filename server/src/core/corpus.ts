@@ -13,6 +13,7 @@ import type { Conflict, DocumentClaims } from './claims/types';
 import { parseReviewed, type ReviewedConflict } from './reviewed';
 import { ConflictIndex } from './conflictIndex';
 import { SharedStrings } from './sharedStrings';
+import { finish } from './steps';
 
 const NO_CLAIMS: DocumentClaims = { figures: [], dates: [], quotes: [] };
 
@@ -373,7 +374,7 @@ export class Corpus {
 
   /** Gives the conflict index every document whose claims or entities changed; true when any did. */
   private syncConflicts(): boolean {
-    for (const _ of this.giveSteps(this.group(), Infinity)) { /* all at once */ }
+    finish(this.giveSteps(this.group(), Infinity));
     const changed = this.givenSinceSync;
     this.givenSinceSync = false;
     return changed;

@@ -6,6 +6,7 @@ import type { Description, Entity, EntityKind, Mention } from './types';
 import type { DocumentAnalysisInternal, LocalEntityInternal } from './document';
 import type { UserEntities } from './userEntities';
 import { foldName, personKey, phraseKey } from './names';
+import { finish } from './steps';
 
 export interface Grouping {
   entities: Entity[];
@@ -48,11 +49,7 @@ export function entityIdOf(grouping: Grouping, uri: string, index: number): stri
 }
 
 export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: UserEntities): Grouping {
-  const steps = groupEntitySteps(docs, user, Infinity);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(groupEntitySteps(docs, user, Infinity));
 }
 
 /**

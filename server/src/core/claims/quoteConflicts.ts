@@ -5,6 +5,7 @@ import { sameWordsPairs, wordingPairs } from './quotePairs';
 import { compatible, quoteWords, reworded, sameWords, type QuoteWords } from './similarity';
 import { dayNumber } from './dateExpressions';
 import type { Conflict, Quote } from './types';
+import { finish } from '../steps';
 
 interface Item {
   i: number;
@@ -148,11 +149,7 @@ function speakerConflicts(items: Item[], pairs: [number, number][]): Conflict[] 
  * statements, and a common phrase in unrelated stories years apart is no misattribution.
  */
 export function quoteConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}): Conflict[] {
-  const steps = quoteConflictSteps(docs, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(quoteConflictSteps(docs, options));
 }
 
 /** `quoteConflicts` in two steps (rewordings, then the same words credited to others); the generator returns them. */
