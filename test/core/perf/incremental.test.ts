@@ -64,18 +64,23 @@ function checkEdits(base: Map<string, string>, edits: Edit[], uriOf: (doc: numbe
   }
 }
 
+/** Random runs of edits of the given kinds on these documents, each checked against a fresh corpus. */
+function checkRandomEdits(docs: string[], uriOf: (doc: number) => string, kinds: Edit['kind'][], runs: { maxLength: number; numRuns: number }): void {
+  const base = new Map(docs.map((t, i) => [uriOf(i), t]));
+  const edit = fc.record({
+    doc: fc.nat({ max: docs.length - 1 }),
+    kind: fc.constantFrom(...kinds),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
+  fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: runs.maxLength }), (edits) => checkEdits(base, edits, uriOf, (i) => docs[i])), { numRuns: runs.numRuns });
+}
+
 test('incremental updates equal a fresh corpus over two years of the same stories (large figure groups)', () => {
   // The examples twice, the copy a year later: figures of one owner and measure form groups across both years,
   // so an edit recomputes only part of each group's members' documents.
   const docs = [...EXAMPLES, ...EXAMPLES.map((t) => t.replace(/\b2025\b/g, '2026').replace(/\b2024\b/g, '2025'))];
   const uriOf = (i: number) => `file:///y/${String(i).padStart(2, '0')}.txt`;
-  const base = new Map(docs.map((t, i) => [uriOf(i), t]));
-  const edit = fc.record({
-    doc: fc.nat({ max: docs.length - 1 }),
-    kind: fc.constantFrom('figure', 'figure', 'cut', 'quote', 'remove', 'same') as fc.Arbitrary<Edit['kind']>,
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-  });
-  fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => checkEdits(base, edits, uriOf, (i) => docs[i])), { numRuns: 12 });
+  checkRandomEdits(docs, uriOf, ['figure', 'figure', 'cut', 'quote', 'remove', 'same'], { maxLength: 5, numRuns: 12 });
 });
 
 test('incremental updates equal a fresh corpus over the same stories days apart (stretches of time reached by an edit)', () => {
@@ -84,13 +89,7 @@ test('incremental updates equal a fresh corpus over the same stories days apart 
   const offsets = [0, 0, 20, 44, 46, 91, 137, 300];
   const docs = offsets.flatMap((days) => EXAMPLES.map((t) => shiftDate(t, days)));
   const uriOf = (i: number) => `file:///d/${String(i).padStart(3, '0')}.txt`;
-  const base = new Map(docs.map((t, i) => [uriOf(i), t]));
-  const edit = fc.record({
-    doc: fc.nat({ max: docs.length - 1 }),
-    kind: fc.constantFrom('figure', 'figure', 'date', 'date', 'cut', 'remove') as fc.Arbitrary<Edit['kind']>,
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-  });
-  fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => checkEdits(base, edits, uriOf, (i) => docs[i])), { numRuns: 10 });
+  checkRandomEdits(docs, uriOf, ['figure', 'figure', 'date', 'date', 'cut', 'remove'], { maxLength: 5, numRuns: 10 });
 });
 
 test('figures of a long stretch of time, edited in its middle, equal a fresh corpus', () => {
@@ -114,14 +113,7 @@ test('figures of a long stretch of time, edited in its middle, equal a fresh cor
 });
 
 test('incremental updates equal a fresh corpus, edit after edit', () => {
-  const edit = fc.record({
-    doc: fc.nat({ max: EXAMPLES.length - 1 }),
-    kind: fc.constantFrom('figure', 'name', 'cut', 'quote', 'remove', 'same', 'date') as fc.Arbitrary<Edit['kind']>,
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-  });
-  const uriOf = (i: number) => `file:///c/${i}.txt`;
-  const base = new Map(EXAMPLES.map((t, i) => [uriOf(i), t]));
-  fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => checkEdits(base, edits, uriOf, (i) => EXAMPLES[i])), { numRuns: 25 });
+  checkRandomEdits(EXAMPLES, (i) => `file:///c/${i}.txt`, ['figure', 'name', 'cut', 'quote', 'remove', 'same', 'date'], { maxLength: 6, numRuns: 25 });
 });
 
 test('grouping and conflicts prepared in steps, with edits between the steps, equal a fresh corpus', () => {
