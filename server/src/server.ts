@@ -130,10 +130,12 @@ connection.onRequest('corroborate/reindex', async () => {
   await indexWithProgress();
   return { sources: workspace.corpus.size, entities: workspace.corpus.entities().length };
 });
-// Waits for indexing and pending file events, then publishes diagnostics at once (tests and scripts use it).
+// Waits for indexing and pending file events, then for every pending diagnostic to be published (tests and scripts
+// use it; the publishing goes in chunks, so requests sent meanwhile are answered).
 connection.onRequest('corroborate/whenIndexed', async () => {
   await workspace.whenIndexed();
   diagnostics.publishNow();
+  await diagnostics.whenPublished();
   return { sources: workspace.corpus.size, entities: workspace.corpus.entities().length, conflicts: workspace.corpus.conflicts().length };
 });
 // For the soak test: memory and live handles (timers, watchers, sockets); `gc: true` collects first when the server

@@ -47,7 +47,10 @@ export function snapshotPlaces(snapshot: Snapshot): Places {
   };
 }
 
-/** Diagnostics per uri for the given conflicts (or, with `only`, for that one uri). */
+/**
+ * Diagnostics per uri for the given conflicts (or, with `only`, for that one uri), each file's in the order of their
+ * places (then conflict ids): the same list whether a file is published alone or with the whole corpus.
+ */
 export function conflictDiagnostics(places: Places, conflicts: Conflict[], settings: ConflictSettings, isOpen: (uri: string) => boolean, only?: string): Map<string, Diagnostic[]> {
   const byUri = new Map<string, Diagnostic[]>();
   for (const conflict of conflicts) {
@@ -71,8 +74,17 @@ export function conflictDiagnostics(places: Places, conflicts: Conflict[], setti
       byUri.set(claim.uri, list);
     });
   }
+  for (const list of byUri.values()) if (list.length > 1) list.sort(inReadingOrder);
   return byUri;
 }
+
+function inReadingOrder(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character
+    || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character
+    || idOf(a).localeCompare(idOf(b));
+}
+
+const idOf = (d: Diagnostic) => (d.data as ConflictDiagnosticData).conflictId;
 
 /** The places that disagree with place `i` of a conflict, at most MAX_RELATED (the last one saying how many more). */
 function relatedPlaces(places: Places, conflict: Conflict, i: number): DiagnosticRelatedInformation[] {
@@ -126,7 +138,7 @@ export class DiagnosticsPublisher {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       if (this.corpus.loading) this.schedule();
-      else this.publishNow(false);
+      else this.publishNow();
     }, loading ? 500 : Math.max(this.delayMs, Math.min(this.lastCostMs, 1000)));
   }
 
@@ -147,14 +159,14 @@ export class DiagnosticsPublisher {
 
   /** Sources whose diagnostics are still to be re-published (the rest of the last change, sent in chunks). */
   private readonly backlog = new Set<string>();
-  private draining: NodeJS.Immediate | undefined;
+  private draining = false;
 
   /**
    * Re-publishes the files whose conflicts changed (every file after a change of settings or reviewed conflicts).
-   * Open files first, at once; the other files of a change in chunks, between which requests are answered (a
-   * conflict reported by hundreds of sources touches all of them). `everything` sends the whole backlog now.
+   * Open files first, at once; the other files in chunks, between which requests are answered (a conflict reported
+   * by hundreds of sources touches all of them, and the first index touches every source).
    */
-  publishNow(everything = true): void {
+  publishNow(): void {
     const settings = this.settings();
     const settingsKey = JSON.stringify(settings);
     const changed = this.corpus.takeConflictChanges();
@@ -163,7 +175,8 @@ export class DiagnosticsPublisher {
     this.fromSnapshot = false;
     if (changed === 'all' || settingsKey !== this.lastSettings || settings.scope === 'openFiles') {
       this.lastSettings = settingsKey;
-      if (everything || settings.scope === 'openFiles') {
+      if (settings.scope === 'openFiles') {
+        // Only open files have diagnostics: all of them at once.
         this.backlog.clear();
         const byUri = conflictDiagnostics(corpusPlaces(this.corpus), this.corpus.conflicts(), settings, this.isOpen);
         for (const uri of this.published) if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -178,34 +191,67 @@ export class DiagnosticsPublisher {
     const started = Date.now();
     if (changed !== 'all') for (const uri of changed) this.backlog.add(uri);
     this.publishSome([...this.backlog].filter((uri) => this.isOpen(uri)));
-    if (everything) this.publishSome([...this.backlog]);
-    else this.drainLater();
+    this.drainLater();
     this.lastCostMs = Date.now() - started;
   }
 
+  /** Resolves once every pending file has been re-published (what `corroborate/whenIndexed` waits for). */
+  whenPublished(): Promise<void> {
+    if (!this.backlog.size) return Promise.resolve();
+    return new Promise((resolve) => this.drained.push(resolve));
+  }
+
+  private drained: (() => void)[] = [];
+
+  /**
+   * Publishes the backlog a chunk at a time, the next chunk once the connection has written the last one: a request
+   * answered meanwhile waits behind one chunk of messages, not behind every file's.
+   */
   private drainLater(): void {
-    if (this.draining || !this.backlog.size) return;
-    this.draining = setImmediate(() => {
-      this.draining = undefined;
-      this.publishSome([...this.backlog].slice(0, CHUNK));
-      this.drainLater();
+    if (this.draining) return;
+    if (!this.backlog.size) {
+      for (const resolve of this.drained.splice(0)) resolve();
+      return;
+    }
+    this.draining = true;
+    setImmediate(() => {
+      const written = this.publishSome([...takeSome(this.backlog, CHUNK)]);
+      void Promise.all(written).catch(() => undefined).then(() => {
+        this.draining = false;
+        if (!this.disposed) this.drainLater();
+      });
     });
   }
 
-  private publishSome(uris: string[]): void {
+  private publishSome(uris: string[]): Promise<void>[] {
     const settings = this.settings();
+    const written: Promise<void>[] = [];
     for (const uri of uris) {
       this.backlog.delete(uri);
       const diagnostics = this.corpus.has(uri) ? conflictDiagnostics(corpusPlaces(this.corpus), this.corpus.conflictsIn(uri), settings, this.isOpen, uri).get(uri) ?? [] : [];
       if (!diagnostics.length && !this.published.has(uri)) continue;
-      void this.connection.sendDiagnostics({ uri, diagnostics });
+      written.push(this.connection.sendDiagnostics({ uri, diagnostics }));
       if (diagnostics.length) this.published.add(uri);
       else this.published.delete(uri);
     }
+    return written;
   }
 
+  private disposed = false;
+
   dispose(): void {
+    this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
-    if (this.draining) clearImmediate(this.draining);
+    for (const resolve of this.drained.splice(0)) resolve();
+  }
+}
+
+/** The first `n` members of a set, in its order (without copying the rest). */
+function* takeSome<T>(set: Set<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  let k = 0;
+  for (const x of set) {
+    yield x;
+    if (++k >= n) return;
   }
 }
