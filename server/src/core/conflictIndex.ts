@@ -2,11 +2,11 @@
 // could conflict with (measure and owner, the event's participants, the speaker, the quote's word shingles);
 // a change re-runs the conflict finders only on the claims connected to the changed documents by those keys.
 import type { ClaimsOfDocument } from './claims/corpusClaims';
-import { dateConflicts } from './claims/dateConflicts';
+import { dateConflicts, dateConflictSteps } from './claims/dateConflicts';
 import { MULTI_DAY, ONCE_PER_SUBJECT } from './claims/events';
-import { figureConflicts, figureDay, figureLinkKey, figureWindowWidth, isTimeless, statedOwnerKey, type FigureChange } from './claims/figureConflicts';
+import { figureConflicts, figureConflictSteps, figureDay, figureLinkKey, figureWindowWidth, isTimeless, statedOwnerKey, type FigureChange } from './claims/figureConflicts';
 import { FigureDays, type DayMember } from './figureDays';
-import { finish } from './steps';
+import { Slices, finish } from './steps';
 import { quoteConflicts, quoteConflictSteps } from './claims/quoteConflicts';
 import { quoteTokens } from './claims/similarity';
 import { quoteRuns } from './claims/quotePairs';
@@ -94,17 +94,18 @@ export class ConflictIndex {
   }
 
   /**
-   * A full pass in steps (one kind of conflict each, the quotes in two), so a caller can answer requests between
-   * them; `conflicts()` runs them all at once. The pass applies at its last step.
+   * A full pass in steps of about `sliceMs` of work (and one between the kinds of conflict), so a caller can answer
+   * requests between them; `conflicts()` runs them all at once. The pass applies at its last step.
    */
-  *fullPassSteps(): Generator<void> {
+  *fullPassSteps(sliceMs = Infinity): Generator<void> {
+    const slices = new Slices(sliceMs);
     const docs = [...this.entries.values()].map((e) => e.doc).sort((a, b) => this.rankOf(a.uri) - this.rankOf(b.uri));
     const entries = this.entries.size;
-    const found: Conflict[] = [...figureConflicts(docs)];
+    const found: Conflict[] = yield* figureConflictSteps(docs, {}, undefined, slices);
     yield;
-    found.push(...dateConflicts(docs));
+    found.push(...(yield* dateConflictSteps(docs, {}, slices)));
     yield;
-    found.push(...(yield* quoteConflictSteps(docs)));
+    found.push(...(yield* quoteConflictSteps(docs, {}, slices)));
     // Changed while paused (an edit between steps): this pass is stale, a full one runs when next asked.
     if (this.entries.size !== entries || docs.some((d) => this.entries.get(d.uri)?.doc !== d)) return;
     for (const uri of this.dirty.keys()) this.touched.add(uri);

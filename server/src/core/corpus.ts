@@ -13,7 +13,7 @@ import type { Conflict, DocumentClaims } from './claims/types';
 import { parseReviewed, type ReviewedConflict } from './reviewed';
 import { ConflictIndex } from './conflictIndex';
 import { SharedStrings } from './sharedStrings';
-import { finish } from './steps';
+import { SLICE_MS, Slices, finish } from './steps';
 
 const NO_CLAIMS: DocumentClaims = { figures: [], dates: [], quotes: [] };
 
@@ -67,7 +67,7 @@ export class Corpus {
   /** One copy of each uri, name and quote word the analyses repeat. */
   private readonly strings = new SharedStrings();
 
-  /** `sliceMs`: how long one step of `prepareSteps`' grouping works (tests make it 0: a step per few items). */
+  /** `sliceMs`: how long one step of `prepareSteps`' grouping and first conflicts works (tests make it 0: a step per few items). */
   constructor(private readonly options: { sliceMs?: number } = {}) {}
 
   /** Documents whose claims could not be extracted (kept out of conflicts, reported by the server). */
@@ -320,8 +320,8 @@ export class Corpus {
   }
 
   /**
-   * Brings grouping and conflicts up to date in steps (grouping in slices; documents handed to the conflict index a
-   * thousand at a time; one kind of conflict at a time), so a server can answer requests between them after a bulk
+   * Brings grouping and conflicts up to date in steps of about `sliceMs` each (grouping, handing documents to the
+   * conflict index, the first full pass of conflicts), so a server can answer requests between them after a bulk
    * load. The step after grouping yields 'grouped'. Reading the corpus at any point finishes the rest at once; the
    * result is the same either way.
    */
@@ -332,9 +332,9 @@ export class Corpus {
       yield* this.groupInSteps();
       const grouping = this.group();
       yield 'grouped';
-      yield* this.giveSteps(grouping, 1000);
+      yield* this.giveSteps(grouping, new Slices(this.options.sliceMs ?? SLICE_MS));
       if (this.grouping !== grouping || this.regroup || this.pending.size || this.claimsDirty.size) return;
-      if (this.conflictIndex.fullPassDue) yield* this.conflictIndex.fullPassSteps();
+      if (this.conflictIndex.fullPassDue) yield* this.conflictIndex.fullPassSteps(this.options.sliceMs ?? SLICE_MS);
       this.conflictList = undefined;
     } finally {
       this.preparing = false;
@@ -374,27 +374,27 @@ export class Corpus {
 
   /** Gives the conflict index every document whose claims or entities changed; true when any did. */
   private syncConflicts(): boolean {
-    finish(this.giveSteps(this.group(), Infinity));
+    finish(this.giveSteps(this.group(), new Slices(Infinity)));
     const changed = this.givenSinceSync;
     this.givenSinceSync = false;
     return changed;
   }
 
   /**
-   * Gives the conflict index, `chunk` documents a step, the changed documents and, after a regrouping, every one
-   * whose entities now resolve otherwise. Stops (leaving the rest to the next sync) if the grouping is replaced
-   * between steps.
+   * Gives the conflict index, in steps of `slices`, the changed documents and, after a regrouping, every one whose
+   * entities now resolve otherwise. Stops (leaving the rest to the next sync) if the grouping is replaced between
+   * steps.
    */
-  private *giveSteps(grouping: Grouping, chunk: number): Generator<void> {
+  private *giveSteps(grouping: Grouping, slices: Slices): Generator<void> {
     const checkAll = this.resolveAll;
     const uris = checkAll ? [...new Set([...this.docs.keys(), ...this.claimsDirty])] : [...this.claimsDirty];
-    for (let i = 0; i < uris.length; i += chunk) {
-      if (this.grouping !== grouping) return;
-      for (const uri of uris.slice(i, i + chunk)) {
-        if (this.claimsDirty.delete(uri)) this.giveToConflicts(uri, grouping);
-        else if (checkAll && this.docs.has(uri) && this.resolutions.get(uri) !== resolutionOf(this.docs.get(uri)!, grouping)) this.giveToConflicts(uri, grouping);
+    for (const uri of uris) {
+      if (slices.due()) {
+        yield;
+        if (this.grouping !== grouping) return;
       }
-      if (i + chunk < uris.length) yield;
+      if (this.claimsDirty.delete(uri)) this.giveToConflicts(uri, grouping);
+      else if (checkAll && this.docs.has(uri) && this.resolutions.get(uri) !== resolutionOf(this.docs.get(uri)!, grouping)) this.giveToConflicts(uri, grouping);
     }
     if (checkAll && this.grouping === grouping) this.resolveAll = false;
   }

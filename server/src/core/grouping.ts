@@ -6,7 +6,7 @@ import type { Description, Entity, EntityKind, Mention } from './types';
 import type { DocumentAnalysisInternal, LocalEntityInternal } from './document';
 import type { UserEntities } from './userEntities';
 import { foldName, personKey, phraseKey } from './names';
-import { finish } from './steps';
+import { SLICE_MS, finish } from './steps';
 
 export interface Grouping {
   entities: Entity[];
@@ -56,7 +56,7 @@ export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: Us
  * `groupEntities` in steps of about `sliceMs` of work each (the generator returns the grouping), so a server can
  * answer requests in between; the documents must not change meanwhile (a caller throws the result away if they did).
  */
-export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user: UserEntities, sliceMs = 50): Generator<void, Grouping> {
+export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user: UserEntities, sliceMs = SLICE_MS): Generator<void, Grouping> {
   let sliceStart = Date.now();
   /** Checked every 128 items (every item for slices of no time): true when this slice of work is used up. */
   const mask = sliceMs <= 0 ? 0 : 127;

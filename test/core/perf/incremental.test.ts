@@ -148,6 +148,28 @@ test('grouping and conflicts prepared in steps, with edits between the steps, eq
   }), { numRuns: 20 });
 });
 
+test('the first conflicts are found in steps of their own, and equal those found at once', () => {
+  // Ten copies of the examples, dated a few days apart: conflicts within and across the copies.
+  const texts = new Map<string, string>();
+  for (let k = 0; k < 10; k++) EXAMPLES.forEach((t, i) => texts.set(`file:///f/${k}-${i}.txt`, shiftDate(t, k * 3)));
+  const stepped = new Corpus({ sliceMs: 0 });
+  stepped.setBulk(true);
+  for (const [uri, text] of texts) stepped.update({ uri, text, version: 1 });
+  stepped.setBulk(false);
+  let grouped = false;
+  let conflictSteps = 0;
+  for (const step of stepped.prepareSteps()) {
+    if (grouped) conflictSteps++;
+    if (step === 'grouped') grouped = true;
+  }
+  // Handing documents over, and each kind of conflict, pause every 64 items at a slice of no time.
+  assert.ok(conflictSteps >= 10, `${conflictSteps} steps after grouping`);
+  const fresh = new Corpus();
+  for (const [uri, text] of texts) fresh.update({ uri, text, version: 1 });
+  assert.ok(fresh.conflicts().length > 10, `${fresh.conflicts().length} conflicts`);
+  assert.equal(snapshot(stepped), snapshot(fresh));
+});
+
 test('grouping in steps gives what grouping at once gives', () => {
   const { groupEntities, groupEntitySteps } = require(path.join(REPO, 'server/out/core/grouping')) as typeof import('../../../server/src/core/grouping');
   const { analyzeDocument } = require(path.join(REPO, 'server/out/core/document')) as typeof import('../../../server/src/core/document');

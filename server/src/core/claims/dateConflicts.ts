@@ -4,6 +4,7 @@ import type { ClaimsOfDocument, ConflictOptions } from './corpusClaims';
 import { addDays, daysBetween, parseIso } from './dateExpressions';
 import { MULTI_DAY, ONCE_PER_SUBJECT } from './events';
 import type { Conflict, EventDate } from './types';
+import { Slices, finish } from '../steps';
 
 interface Item {
   i: number;
@@ -101,9 +102,15 @@ function describe(items: Item[]): string {
 }
 
 export function dateConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}): Conflict[] {
+  return finish(dateConflictSteps(docs, options));
+}
+
+/** `dateConflicts` in steps of `slices` (the generator returns the conflicts). */
+export function* dateConflictSteps(docs: ClaimsOfDocument[], options: ConflictOptions = {}, slices = new Slices(Infinity)): Generator<void, Conflict[]> {
   const windowDays = options.eventWindowDays ?? 7;
   const items: Item[] = [];
   for (const doc of docs) {
+    if (slices.due()) yield;
     for (const d of doc.claims.dates) {
       if (MULTI_DAY.has(d.event)) continue;
       const ents = d.participants.map((p) => doc.entityOf(p)).filter((e): e is NonNullable<typeof e> => !!e);
@@ -153,6 +160,7 @@ export function dateConflicts(docs: ClaimsOfDocument[], options: ConflictOptions
   const groups = new Groups(items.length);
   const involved = new Set<number>();
   for (const members of byKey.values()) {
+    if (slices.due()) yield;
     if (new Set(members.map((i) => items[i].doc.uri)).size < 2) continue;
     const its = members.map((i) => items[i]);
     // Dated claims (with the year-less ones placed among them) and month-day-only claims are compared apart.
@@ -178,6 +186,7 @@ export function dateConflicts(docs: ClaimsOfDocument[], options: ConflictOptions
   }
   const out = new Map<string, Conflict>();
   for (const set of groups.sets(2)) {
+    if (slices.due()) yield;
     const members = set.filter((i) => involved.has(i)).map((i) => items[i]);
     if (new Set(members.map((m) => m.day)).size < 2) continue;
     members.sort((a, b) => a.doc.uri.localeCompare(b.doc.uri) || a.d.start - b.d.start);

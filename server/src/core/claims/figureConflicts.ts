@@ -4,6 +4,7 @@ import type { ClaimsOfDocument, ConflictOptions } from './corpusClaims';
 import { dayNumber, parseIso } from './dateExpressions';
 import { EVOLVING_MEASURES } from './measures';
 import type { Conflict, Figure } from './types';
+import { Slices, finish } from '../steps';
 
 interface Item {
   doc: ClaimsOfDocument;
@@ -119,10 +120,11 @@ function dayOf(iso: string | undefined, memo: Map<string, number | undefined>): 
 }
 
 /** Figures grouped by what they are about; never compared across groups. */
-function groupFigures(docs: ClaimsOfDocument[], owners: Map<string, Set<string>>, only?: Set<string>, within?: Map<string, [number, number][]>): Map<string, Item[]> {
+function* groupFigures(docs: ClaimsOfDocument[], owners: Map<string, Set<string>>, slices: Slices, only?: Set<string>, within?: Map<string, [number, number][]>): Generator<void, Map<string, Item[]>> {
   const groups = new Map<string, Item[]>();
   const days = new Map<string, number | undefined>();
   for (const doc of docs) {
+    if (slices.due()) yield;
     for (const fig of doc.claims.figures) {
       if (!fig.measure) continue;
       const owner = fig.subject !== undefined ? doc.entityOf(fig.subject) : inferOwner(doc, fig, owners);
@@ -249,11 +251,17 @@ function placesKey(claims: { uri: string; start: number; end: number }[]): strin
  * it) keeps the conflict it had, unbuilt.
  */
 export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptions = {}, scope?: FigureScope): Conflict[] {
+  return finish(figureConflictSteps(docs, options, scope));
+}
+
+/** `figureConflicts` in steps of `slices` (the generator returns the conflicts). */
+export function* figureConflictSteps(docs: ClaimsOfDocument[], options: ConflictOptions = {}, scope?: FigureScope, slices = new Slices(Infinity)): Generator<void, Conflict[]> {
   const windowDays = options.figureWindowDays ?? FIGURE_WINDOW_DAYS;
   const out = new Map<string, Conflict>();
   const change = scope?.change && !scope.change.undated ? scope.change : undefined;
   const previous = change ? new Map(change.previous.map((c) => [placesKey(c.claims), c])) : undefined;
-  for (const [key, group] of groupFigures(docs, scope?.owners ?? knownOwners(docs), scope?.only, scope?.within)) {
+  for (const [key, group] of yield* groupFigures(docs, scope?.owners ?? knownOwners(docs), slices, scope?.only, scope?.within)) {
+    if (slices.due()) yield;
     if (new Set(group.map((i) => i.doc.uri)).size < 2) continue;
     const sample = group[0];
     const evolving = EVOLVING_MEASURES.has(sample.fig.measure);
@@ -261,6 +269,7 @@ export function figureConflicts(docs: ClaimsOfDocument[], options: ConflictOptio
     const timeless = isTimeless(sample.fig);
     const stretches = timeless ? [group] : windows(group, windowDays, evolving);
     for (const items of stretches) {
+      if (slices.due()) yield;
       if (change && previous && !timeless && untouched(items, change, evolving ? 0 : windowDays)) {
         const kept = previous.get(placesKey(items.map((i) => ({ uri: i.doc.uri, start: i.fig.start, end: i.fig.end }))));
         if (kept) out.set(kept.id, kept);

@@ -1,11 +1,11 @@
 // Quotes that disagree: one speaker's words reported two ways, or the same words credited to different people.
 import { Groups, conflictId, listNames, snippet, sourceName } from './conflictKit';
 import type { ClaimsOfDocument, ConflictOptions } from './corpusClaims';
-import { sameWordsPairs, wordingPairs } from './quotePairs';
+import { sameWordsPairSteps, wordingPairSteps } from './quotePairs';
 import { compatible, quoteWords, reworded, sameWords, type QuoteWords } from './similarity';
 import { dayNumber } from './dateExpressions';
 import type { Conflict, Quote } from './types';
-import { finish } from '../steps';
+import { Slices, finish } from '../steps';
 
 interface Item {
   i: number;
@@ -22,9 +22,10 @@ interface Item {
   day?: number;
 }
 
-function itemsOf(docs: ClaimsOfDocument[]): Item[] {
+function* itemsOf(docs: ClaimsOfDocument[], slices: Slices): Generator<void, Item[]> {
   const items: Item[] = [];
   for (const doc of docs) {
+    if (slices.due()) yield;
     const day = dayNumber(doc.date);
     for (const q of doc.claims.quotes) {
       const w = quoteWords(q.text, q.tokens);
@@ -82,10 +83,11 @@ function wordingSides(members: Item[]): number[] {
   });
 }
 
-function wordingConflicts(items: Item[], pairs: [number, number][]): Conflict[] {
+function* wordingConflicts(items: Item[], pairs: [number, number][], slices: Slices): Generator<void, Conflict[]> {
   const groups = new Groups(items.length);
   const rewordedPairs: [number, number][] = [];
   for (const [a, b] of pairs) {
+    if (slices.due()) yield;
     const x = items[a];
     const y = items[b];
     if (!x.speakerId || x.speakerId !== y.speakerId) continue;
@@ -96,6 +98,7 @@ function wordingConflicts(items: Item[], pairs: [number, number][]): Conflict[] 
   }
   const out: Conflict[] = [];
   for (const members of disputedGroups(items, groups, rewordedPairs)) {
+    if (slices.due()) yield;
     const speaker = members[0].speakerName ?? 'the speaker';
     const variants = new Map<string, Item[]>();
     for (const m of members) variants.set(m.key, [...(variants.get(m.key) ?? []), m]);
@@ -113,10 +116,11 @@ function wordingConflicts(items: Item[], pairs: [number, number][]): Conflict[] 
   return out;
 }
 
-function speakerConflicts(items: Item[], pairs: [number, number][]): Conflict[] {
+function* speakerConflicts(items: Item[], pairs: [number, number][], slices: Slices): Generator<void, Conflict[]> {
   const groups = new Groups(items.length);
   const differ: [number, number][] = [];
   for (const [a, b] of pairs) {
+    if (slices.due()) yield;
     const x = items[a];
     const y = items[b];
     if (!x.namedPerson || !y.namedPerson || !sameWords(x.w, y.w)) continue;
@@ -125,6 +129,7 @@ function speakerConflicts(items: Item[], pairs: [number, number][]): Conflict[] 
   }
   const out: Conflict[] = [];
   for (const members of disputedGroups(items, groups, differ)) {
+    if (slices.due()) yield;
     const messages = members.map((m) => {
       const bySpeaker = new Map<string, string[]>();
       for (const o of members) {
@@ -152,11 +157,10 @@ export function quoteConflicts(docs: ClaimsOfDocument[], options: ConflictOption
   return finish(quoteConflictSteps(docs, options));
 }
 
-/** `quoteConflicts` in two steps (rewordings, then the same words credited to others); the generator returns them. */
-export function* quoteConflictSteps(docs: ClaimsOfDocument[], options: ConflictOptions = {}): Generator<void, Conflict[]> {
-  const items = itemsOf(docs);
+/** `quoteConflicts` in steps of `slices` (the generator returns the conflicts); at once by default. */
+export function* quoteConflictSteps(docs: ClaimsOfDocument[], options: ConflictOptions = {}, slices = new Slices(Infinity)): Generator<void, Conflict[]> {
+  const items = yield* itemsOf(docs, slices);
   const window = options.quoteWindowDays ?? 45;
-  const wording = wordingConflicts(items, wordingPairs(items, window));
-  yield;
-  return [...wording, ...speakerConflicts(items, sameWordsPairs(items, window))];
+  const wording = yield* wordingConflicts(items, yield* wordingPairSteps(items, window, slices), slices);
+  return [...wording, ...(yield* speakerConflicts(items, yield* sameWordsPairSteps(items, window, slices), slices))];
 }

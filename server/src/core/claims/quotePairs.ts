@@ -12,6 +12,7 @@
 import { Postings } from './postings';
 import { PrefixIndex, rarestFirst } from './prefixIndex';
 import { GAP, type QuoteWords } from './similarity';
+import { Slices, finish } from '../steps';
 
 export interface PairItem {
   i: number;
@@ -86,10 +87,15 @@ interface Scope {
  * window, so they ended more than one window before it began); an undated class comes after every dated one and
  * reads them whole.
  */
-function walkInTime(ordered: QuoteClass[], windowDays: number, pairs: Pair[], probe: (c: QuoteClass, ci: number, scope: Scope) => Iterable<number>, add: (c: QuoteClass, ci: number) => void): void {
+function* walkInTime(
+  ordered: QuoteClass[], windowDays: number, pairs: Pair[], slices: Slices,
+  probe: (c: QuoteClass, ci: number, scope: Scope) => Iterable<number>, add: (c: QuoteClass, ci: number) => void,
+): Generator<void> {
   const near = (a: QuoteClass, b: QuoteClass) => a.minDay === undefined || b.minDay === undefined
     || Math.max(a.minDay - b.maxDay!, b.minDay - a.maxDay!) <= windowDays;
-  ordered.forEach((c, ci) => {
+  for (let ci = 0; ci < ordered.length; ci++) {
+    if (slices.due()) yield;
+    const c = ordered[ci];
     const scope: Scope = c.minDay === undefined
       ? { fromStart: true }
       : { expired: (d) => ordered[d].minDay! < c.minDay! - 2 * windowDays, fromStart: false };
@@ -100,7 +106,7 @@ function walkInTime(ordered: QuoteClass[], windowDays: number, pairs: Pair[], pr
       linkClasses(c, ordered[d], pairs);
     }
     add(c, ci);
-  });
+  }
 }
 
 /** The pairs a candidate pair of classes stands for: each one's first member with every member of the other. */
@@ -117,10 +123,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Pairs of quotes of one speaker, near in time, whose content words are alike enough to be one statement worded two ways. */
 export function wordingPairs(items: PairItem[], windowDays: number): Pair[] {
+  return finish(wordingPairSteps(items, windowDays));
+}
+
+/** `wordingPairs` in steps of `slices` (the generator returns the pairs). */
+export function* wordingPairSteps(items: PairItem[], windowDays: number, slices = new Slices(Infinity)): Generator<void, Pair[]> {
   const pairs: Pair[] = [];
   const bySpeaker = new Map<string, PairItem[]>();
   for (const it of items) if (it.speakerId && it.w.content.size) push(bySpeaker, it.speakerId, it);
   for (const block of bySpeaker.values()) {
+    if (slices.due()) yield;
     if (block.length < 2) continue;
     const classes = classesOf(block, (it) => it.key, windowDays, pairs);
     if (classes.length < 2) continue;
@@ -128,7 +140,7 @@ export function wordingPairs(items: PairItem[], windowDays: number): Pair[] {
     for (const c of classes) for (const t of c.rep.w.content) freq.set(t, (freq.get(t) ?? 0) + 1);
     const sorted = classes.map((c) => rarestFirst(c.rep.w.content, freq));
     const index = new PrefixIndex(WORDING_THRESHOLD);
-    walkInTime(classes, windowDays, pairs, (_, ci, scope) => index.probe(sorted[ci], scope.expired, scope.fromStart), (_, ci) => index.add(ci, sorted[ci]));
+    yield* walkInTime(classes, windowDays, pairs, slices, (_, ci, scope) => index.probe(sorted[ci], scope.expired, scope.fromStart), (_, ci) => index.add(ci, sorted[ci]));
   }
   return pairs;
 }
@@ -174,6 +186,11 @@ function anchorRuns(tokens: string[]): string[] {
  * between omissions are all shorter than four words is found only through the word sets.
  */
 export function sameWordsPairs(items: PairItem[], windowDays: number): Pair[] {
+  return finish(sameWordsPairSteps(items, windowDays));
+}
+
+/** `sameWordsPairs` in steps of `slices` (the generator returns the pairs). */
+export function* sameWordsPairSteps(items: PairItem[], windowDays: number, slices = new Slices(Infinity)): Generator<void, Pair[]> {
   const pairs: Pair[] = [];
   const eligible = items.filter((it) => it.namedPerson && unbroken(it.w.tokens).length >= SAME_WORDS_MIN);
   // The same words are the same words whoever they are credited to: one class, whatever the speakers.
@@ -188,7 +205,7 @@ export function sameWordsPairs(items: PairItem[], windowDays: number): Pair[] {
   const byRun = new Postings<{ id: number }>();
   const byAnchor = new Postings<{ id: number }>();
   const bySet = new PrefixIndex(SAME_WORDS_THRESHOLD);
-  walkInTime(classes, windowDays, pairs, (_, ci, { expired, fromStart }) => {
+  yield* walkInTime(classes, windowDays, pairs, slices, (_, ci, { expired, fromStart }) => {
     const found: number[] = [];
     const take = ({ id }: { id: number }) => { found.push(id); };
     for (const a of anchors[ci]) byRun.visit(a, take, expired, fromStart);
