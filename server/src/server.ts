@@ -44,6 +44,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   diagnostics = new DiagnosticsPublisher(connection, workspace.corpus, () => conflictSettings, (uri) => workspace.isOpen(uri));
   workspace.onDidChange(() => diagnostics.schedule());
   workspace.onSnapshot((snapshot) => diagnostics.showSnapshot(snapshot));
+  workspace.onSnapshotHeld(() => diagnostics.snapshotHolds());
   canReadConfiguration = !!params.capabilities.workspace?.configuration;
   canReportProgress = !!params.capabilities.window?.workDoneProgress;
   canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;

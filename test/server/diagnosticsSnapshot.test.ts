@@ -26,6 +26,13 @@ function beforeTheIndex(client: TestClient): Map<string, unknown[]> {
   throw new Error('the server never read its cache');
 }
 
+/** The diagnostics published after the server said how it grouped and found conflicts. */
+function afterTheIndex(client: TestClient): unknown[] {
+  const at = client.events.findIndex((e) => e.kind === 'log' && e.message.startsWith('grouped'));
+  assert.ok(at >= 0, 'the index was prepared');
+  return client.events.slice(at).filter((e) => e.kind === 'diagnostics');
+}
+
 const published = (client: TestClient) => new Map([...client.diagnostics].filter(([, d]) => d.length));
 
 test('a second start shows the conflicts of the first before its index loads, the same as the index gives', async () => {
@@ -41,6 +48,39 @@ test('a second start shows the conflicts of the first before its index loads, th
     assert.deepEqual(beforeTheIndex(second), expected);
     assert.deepEqual(published(second), expected);
     assert.ok(second.logs.some((l) => /snapshot: the last session's \d+ conflicts shown/.test(l)));
+    // Every source as it was: the index takes the snapshot's conflicts, and what is shown stands (nothing re-sent).
+    assert.ok(second.logs.some((l) => /the conflicts are the snapshot's/.test(l)), 'the conflicts taken, not found again');
+    assert.equal(afterTheIndex(second).length, 0, 'no diagnostics published again');
+  } finally {
+    await second.stop();
+  }
+});
+
+test('a reviewed conflict stays hidden at the next start, and comes back when its review is taken out', async () => {
+  const { folder, storage } = workspace();
+  const first = await startServer(folder, { initializationOptions: { storagePath: storage } });
+  const all = published(first);
+  const [uri, diagnostics] = [...all][0];
+  const { conflictId } = (diagnostics[0] as { data: { conflictId: string } }).data;
+  const reviewed = path.join(folder, '.corroborate', 'reviewed.json');
+  fs.mkdirSync(path.dirname(reviewed));
+  fs.writeFileSync(reviewed, JSON.stringify({ reviewed: [{ id: conflictId, reason: 'checked with the agency' }] }));
+  await first.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${reviewed}`, type: 1 }] });
+  await first.connection.sendRequest('corroborate/whenIndexed');
+  const hidden = published(first);
+  assert.ok(!JSON.stringify(hidden.get(uri) ?? []).includes(conflictId), 'hidden once reviewed');
+  await first.stop();
+
+  const second = await startServer(folder, { initializationOptions: { storagePath: storage } });
+  try {
+    assert.deepEqual(beforeTheIndex(second), hidden, 'the snapshot shows it hidden');
+    assert.ok(second.logs.some((l) => /the conflicts are the snapshot's/.test(l)));
+    assert.deepEqual(published(second), hidden);
+    // The review taken out: the conflict is back, though this session never searched for conflicts itself.
+    fs.writeFileSync(reviewed, JSON.stringify({ reviewed: [] }));
+    await second.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${reviewed}`, type: 2 }] });
+    await second.connection.sendRequest('corroborate/whenIndexed');
+    assert.deepEqual(published(second), all);
   } finally {
     await second.stop();
   }

@@ -108,6 +108,31 @@ export class ConflictIndex {
     found.push(...(yield* quoteConflictSteps(docs, {}, slices)));
     // Changed while paused (an edit between steps): this pass is stale, a full one runs when next asked.
     if (this.entries.size !== entries || docs.some((d) => this.entries.get(d.uri)?.doc !== d)) return;
+    this.applyPass(found);
+  }
+
+  /**
+   * Takes the result of a full pass found elsewhere (the last session's, when every document is as it was then)
+   * instead of running one: only when a full pass is due, and only if every place of every conflict is a claim of
+   * its kind, with its text, in the index (else false, and nothing changes). Nothing counts as touched: what the
+   * conflicts say is already shown.
+   */
+  adopt(found: Conflict[]): boolean {
+    if (!this.fullPassDue || !found.every((c) => this.holds(c))) return false;
+    this.applyPass(found);
+    this.touched.clear();
+    return true;
+  }
+
+  private holds(c: Conflict): boolean {
+    return c.claims.every((place) => {
+      const entry = this.entries.get(place.uri);
+      const claims: { start: number; end: number; text: string }[] | undefined = entry && claimsOfKind(entry.doc.claims, c.kind);
+      return !!claims?.some((x) => x.start === place.start && x.end === place.end && x.text === place.text);
+    });
+  }
+
+  private applyPass(found: Conflict[]): void {
     for (const uri of this.dirty.keys()) this.touched.add(uri);
     const before = new Map(this.found);
     this.found.clear();
@@ -413,7 +438,7 @@ function sameConflict(a: Conflict, b: Conflict): boolean {
 
 const spanKey = (uri: string, span: { start: number; end: number }) => `${uri}\u0000${span.start}\u0000${span.end}`;
 
-function claimsOfKind(claims: DocumentClaims, kind: ConflictKind): { start: number; end: number }[] {
+function claimsOfKind(claims: DocumentClaims, kind: ConflictKind): { start: number; end: number; text: string }[] {
   return kind === 'figure' ? claims.figures : kind === 'date' ? claims.dates : claims.quotes;
 }
 

@@ -170,7 +170,10 @@ export class Corpus {
   /** Reads .corroborate/reviewed.json: conflicts listed there are no longer reported. */
   setReviewed(text: string | undefined): ConfigProblem[] {
     const { reviewed, problems } = parseReviewed(text);
+    const before = JSON.stringify([...this.reviewed.values()]);
     this.reviewed = new Map(reviewed.map((r) => [r.id, r]));
+    // The file read again as it was: nothing changes, nothing is published again.
+    if (JSON.stringify([...this.reviewed.values()]) === before) return problems;
     this.conflictList = undefined;
     this.allConflictsTouched = true;
     this.generation++;
@@ -327,6 +330,9 @@ export class Corpus {
    */
   *prepareSteps(): Generator<'grouped' | void> {
     this.preparing = true;
+    const expected = this.expected;
+    this.expected = undefined;
+    this.adoptedExpected = false;
     try {
       this.flush();
       yield* this.groupInSteps();
@@ -334,11 +340,36 @@ export class Corpus {
       yield 'grouped';
       yield* this.giveSteps(grouping, new Slices(this.options.sliceMs ?? SLICE_MS));
       if (this.grouping !== grouping || this.regroup || this.pending.size || this.claimsDirty.size) return;
-      if (this.conflictIndex.fullPassDue) yield* this.conflictIndex.fullPassSteps(this.options.sliceMs ?? SLICE_MS);
+      this.adoptedExpected = !!expected && expected.generation === this.generation && this.conflictIndex.adopt(expected.conflicts);
+      if (!this.adoptedExpected && this.conflictIndex.fullPassDue) yield* this.conflictIndex.fullPassSteps(this.options.sliceMs ?? SLICE_MS);
       this.conflictList = undefined;
     } finally {
       this.preparing = false;
     }
+  }
+
+  private expected: { conflicts: Conflict[]; generation: number } | undefined;
+  private adoptedExpected = false;
+
+  /**
+   * What the next `prepareSteps`' full pass of conflicts would find, known beforehand (the last session's
+   * conflicts, when every source is as it was then): it takes them instead of running the pass, if no document,
+   * setting or correction changed in between and every place is still a claim of its kind (`adoptedExpected` then).
+   */
+  expectConflicts(conflicts: Conflict[]): void {
+    this.expected = { conflicts, generation: this.generation };
+  }
+
+  /** True when the last `prepareSteps` took the expected conflicts instead of finding them. */
+  get tookExpectedConflicts(): boolean {
+    return this.adoptedExpected;
+  }
+
+  /** Every conflict, the reviewed ones too (what `expectConflicts` takes), and the ids of the reviewed ones. */
+  conflictsWithReviewed(): { conflicts: Conflict[]; reviewed: string[] } {
+    this.conflicts();
+    const conflicts = this.conflictIndex.conflicts();
+    return { conflicts, reviewed: conflicts.filter((c) => this.reviewed.has(c.id)).map((c) => c.id) };
   }
 
   /**

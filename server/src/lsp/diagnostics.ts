@@ -7,7 +7,7 @@ import type { Corpus } from '../core/corpus';
 import type { Conflict } from '../core/claims/types';
 import { rangeIn } from './convert';
 import { severityFor, type ConflictSettings } from './conflictSettings';
-import type { Snapshot } from './diagnosticsSnapshot';
+import { shownConflicts, type Snapshot } from './diagnosticsSnapshot';
 
 export const DIAGNOSTIC_SOURCE = 'corroborate';
 
@@ -149,13 +149,29 @@ export class DiagnosticsPublisher {
    */
   async showSnapshot(snapshot: Snapshot): Promise<void> {
     if (this.published.size) return;
-    const byUri = conflictDiagnostics(snapshotPlaces(snapshot), snapshot.conflicts, this.settings(), this.isOpen);
+    const settings = this.settings();
+    const byUri = conflictDiagnostics(snapshotPlaces(snapshot), shownConflicts(snapshot), settings, this.isOpen);
     this.published = new Set(byUri.keys());
     this.fromSnapshot = true;
+    this.snapshotSettings = JSON.stringify(settings);
     await Promise.all([...byUri].map(([uri, diagnostics]) => this.connection.sendDiagnostics({ uri, diagnostics })));
   }
 
   private fromSnapshot = false;
+  /** The settings the snapshot's diagnostics were made with. */
+  private snapshotSettings = '';
+
+  /**
+   * The index found what the snapshot shows (it took the snapshot's conflicts, every source being as it was): the
+   * diagnostics shown stand, and are not published again unless the settings changed since.
+   */
+  snapshotHolds(): void {
+    if (!this.fromSnapshot) return;
+    this.fromSnapshot = false;
+    this.lastSettings = this.snapshotSettings;
+    // What the load changed (every source, the reviewed conflicts read) is what the snapshot already shows.
+    this.corpus.takeConflictChanges();
+  }
 
   /** Sources whose diagnostics are still to be re-published (the rest of the last change, sent in chunks). */
   private readonly backlog = new Set<string>();

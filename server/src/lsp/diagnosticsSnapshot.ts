@@ -21,12 +21,16 @@ export interface SnapshotConflict extends Conflict {
 export interface Snapshot {
   /** What the sources were when it was saved (see `fingerprint`). */
   fingerprint: string;
+  /** Every conflict, the reviewed ones too (what the next index would find: see `Corpus.expectConflicts`). */
   conflicts: SnapshotConflict[];
+  /** Ids of the conflicts marked reviewed (not shown). */
+  reviewed: string[];
   /** Uri -> the source's name, for every source with a place in a conflict. */
   sources: Record<string, string>;
 }
 
-const FORMAT = 1;
+/** 2: every conflict, with the ids of the reviewed ones; 1 held only the unreviewed. */
+const FORMAT = 2;
 
 /**
  * Stands for everything the conflicts depend on: each source file's path, mtime and size (sorted), the
@@ -56,10 +60,22 @@ export async function stampFiles(files: string[]): Promise<Map<string, string>> 
 
 /** The corpus's conflicts as a snapshot holds them: with the range and source name of every place. */
 export function snapshotOf(corpus: Corpus, fingerprint: string): Snapshot {
-  const conflicts: SnapshotConflict[] = corpus.conflicts().map((c) => ({ ...c, ranges: c.claims.map((p) => rangeIn(corpus, p.uri, p.start, p.end)) }));
+  const all = corpus.conflictsWithReviewed();
+  const conflicts: SnapshotConflict[] = all.conflicts.map((c) => ({ ...c, ranges: c.claims.map((p) => rangeIn(corpus, p.uri, p.start, p.end)) }));
   const sources: Record<string, string> = {};
   for (const c of conflicts) for (const p of c.claims) sources[p.uri] ??= sourceName(corpus, p.uri);
-  return { fingerprint, conflicts, sources };
+  return { fingerprint, conflicts, reviewed: all.reviewed, sources };
+}
+
+/** The conflicts a snapshot shows: all but the reviewed. */
+export function shownConflicts(snapshot: Snapshot): SnapshotConflict[] {
+  const reviewed = new Set(snapshot.reviewed);
+  return reviewed.size ? snapshot.conflicts.filter((c) => !reviewed.has(c.id)) : snapshot.conflicts;
+}
+
+/** A snapshot's conflicts as the corpus finds them (without the LSP ranges), for `Corpus.expectConflicts`. */
+export function snapshotConflicts(snapshot: Snapshot): Conflict[] {
+  return snapshot.conflicts.map(({ ranges: _ranges, ...conflict }) => conflict);
 }
 
 export class SnapshotFile {
@@ -74,7 +90,7 @@ export class SnapshotFile {
     try {
       const value = v8.deserialize(await fs.promises.readFile(this.file)) as { format?: number; snapshot?: Snapshot };
       const s = value?.snapshot;
-      if (value?.format !== FORMAT || typeof s?.fingerprint !== 'string' || !Array.isArray(s.conflicts) || typeof s.sources !== 'object') return undefined;
+      if (value?.format !== FORMAT || typeof s?.fingerprint !== 'string' || !Array.isArray(s.conflicts) || !Array.isArray(s.reviewed) || typeof s.sources !== 'object') return undefined;
       return s.conflicts.every((c) => Array.isArray(c.claims) && Array.isArray(c.ranges) && c.ranges.length === c.claims.length && Array.isArray(c.messages)) ? s : undefined;
     } catch {
       return undefined;

@@ -16,7 +16,7 @@ import { AnalysisPool } from './analysisPool';
 import { AnalysisCache } from './analysisCache';
 import { indexFiles } from './bulkIndex';
 import { collectGarbage, memoryFull, memoryLimitMb } from './heap';
-import { fingerprint, SnapshotFile, snapshotOf, stampFiles, stampOf, type Snapshot } from './diagnosticsSnapshot';
+import { fingerprint, shownConflicts, snapshotConflicts, SnapshotFile, snapshotOf, stampFiles, stampOf, type Snapshot } from './diagnosticsSnapshot';
 
 export interface Settings {
   include: string[];
@@ -51,6 +51,9 @@ export class Workspace {
   private cache: AnalysisCache | undefined;
   private snapshots: SnapshotFile | undefined;
   private readonly snapshotListeners: ((snapshot: Snapshot) => Promise<void>)[] = [];
+  private readonly snapshotHeldListeners: (() => void)[] = [];
+  /** The snapshot shown at this start, until the index has loaded. */
+  private shownSnapshot: Snapshot | undefined;
   /** Path -> mtime and size of each file as its text went into the corpus (see `saveSnapshot`). */
   private readonly stamps = new Map<string, string>();
   private indexedOnce = false;
@@ -122,6 +125,7 @@ export class Workspace {
       this.pool?.dispose();
       this.pool = null;
       await this.reloadConfigFiles();
+      await this.expectSnapshotConflicts();
     } finally {
       this.corpus.setBulk(false);
     }
@@ -142,7 +146,10 @@ export class Workspace {
       if (step === 'grouped') collectGarbage(); // the grouping's scaffolding, before the conflict index is built
       await new Promise((resolve) => setImmediate(resolve));
     }
-    this.log(`grouped and found conflicts in ${Date.now() - preparing} ms`);
+    if (this.corpus.tookExpectedConflicts) {
+      for (const listener of this.snapshotHeldListeners) listener();
+      this.log(`grouped in ${Date.now() - preparing} ms; the conflicts are the snapshot's (every source as it was)`);
+    } else this.log(`grouped and found conflicts in ${Date.now() - preparing} ms`);
     this.indexedOnce = true;
     this.changed();
     // Written a little later, so the first conflicts and diagnostics after the index do not wait for them.
@@ -164,6 +171,11 @@ export class Workspace {
     this.snapshotListeners.push(listener);
   }
 
+  /** Called when the loaded index took the shown snapshot's conflicts as its own (what is shown stands). */
+  onSnapshotHeld(listener: () => void): void {
+    this.snapshotHeldListeners.push(listener);
+  }
+
   /** Shows the last session's snapshot if every source is as it was then. */
   private async showSnapshot(files: string[]): Promise<void> {
     const snapshot = await this.snapshots?.load();
@@ -173,7 +185,8 @@ export class Workspace {
       return;
     }
     await Promise.all(this.snapshotListeners.map((listener) => listener(snapshot)));
-    this.log(`snapshot: the last session's ${snapshot.conflicts.length} conflicts shown while the index loads`);
+    this.shownSnapshot = snapshot;
+    this.log(`snapshot: the last session's ${shownConflicts(snapshot).length} conflicts shown while the index loads`);
   }
 
   /** The snapshot fingerprint of files with these stamps, under the current .corroborate files and settings. */
@@ -191,20 +204,41 @@ export class Workspace {
   saveSnapshot(): Promise<void> {
     const run = this.indexing.then(async () => {
       if (!this.snapshots || !this.indexedOnce || this.corpus.loading) return;
-      const stamps = new Map(this.stamps);
-      for (const [uri, doc] of this.open) {
-        if (!this.corpus.has(uri)) continue;
-        if (!uri.startsWith('file:')) return;
-        const file = fileURLToPath(uri);
-        const read = await readSource(file, this.settings.maxFileSize);
-        if (!read.ok || read.text !== doc.getText()) return;
-        stamps.set(file, stampOf(read.mtimeMs, read.size));
-      }
-      if (this.corpus.uris().some((uri) => !uri.startsWith('file:') || !stamps.has(fileURLToPath(uri)))) return;
-      await this.snapshots.save(snapshotOf(this.corpus, await this.fingerprintOf(stamps)));
+      const stamps = await this.corpusStamps();
+      if (stamps) await this.snapshots.save(snapshotOf(this.corpus, await this.fingerprintOf(stamps)));
     }).catch((error) => this.log(`snapshot not written: ${(error as Error).message}`));
     this.indexing = run;
     return run;
+  }
+
+  /**
+   * Path -> stamp of every source as the corpus holds it: the mtime and size of each file when it was read, an open
+   * file's if its text is the disk's. Undefined when a source is not a file of the folders or an open one differs.
+   */
+  private async corpusStamps(): Promise<Map<string, string> | undefined> {
+    const stamps = new Map(this.stamps);
+    for (const [uri, doc] of this.open) {
+      if (!this.corpus.has(uri)) continue;
+      if (!uri.startsWith('file:')) return undefined;
+      const file = fileURLToPath(uri);
+      const read = await readSource(file, this.settings.maxFileSize);
+      if (!read.ok || read.text !== doc.getText()) return undefined;
+      stamps.set(file, stampOf(read.mtimeMs, read.size));
+    }
+    if (this.corpus.uris().some((uri) => !uri.startsWith('file:') || !stamps.has(fileURLToPath(uri)))) return undefined;
+    return stamps;
+  }
+
+  /**
+   * After the load of a start that showed the last session's snapshot: when every source went in as it was then
+   * (the same fingerprint), the corpus is told to take the snapshot's conflicts instead of finding them again.
+   */
+  private async expectSnapshotConflicts(): Promise<void> {
+    const snapshot = this.shownSnapshot;
+    this.shownSnapshot = undefined;
+    if (!snapshot) return;
+    const stamps = await this.corpusStamps();
+    if (stamps && (await this.fingerprintOf(stamps)) === snapshot.fingerprint) this.corpus.expectConflicts(snapshotConflicts(snapshot));
   }
 
   private skipped(file: string, reason: string): void {

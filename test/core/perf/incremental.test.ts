@@ -170,6 +170,71 @@ test('the first conflicts are found in steps of their own, and equal those found
   assert.equal(snapshot(stepped), snapshot(fresh));
 });
 
+test('conflicts taken from the last session instead of a full pass: the same corpus, and edits after it stay right', () => {
+  const texts = new Map(EXAMPLES.map((t, i) => [`file:///e/${i}.txt`, t]));
+  const first = new Corpus();
+  for (const [uri, text] of texts) first.update({ uri, text, version: 1 });
+  const last = first.conflictsWithReviewed().conflicts;
+  assert.ok(last.length >= 10, `${last.length} conflicts`);
+  /** A second session: the same texts loaded in bulk, told what the last one found (as a snapshot gives it back). */
+  const load = (expected: unknown[]) => {
+    const c = new Corpus();
+    c.setBulk(true);
+    for (const [uri, text] of texts) c.update({ uri, text, version: 1 });
+    c.setBulk(false);
+    c.expectConflicts(structuredClone(expected) as typeof last);
+    for (const _ of c.prepareSteps()) { /* steps */ }
+    return c;
+  };
+  const live = load(last);
+  assert.equal(live.tookExpectedConflicts, true);
+  assert.equal(snapshot(live), snapshot(first));
+  // Edits after it: the index built around the taken conflicts follows them as a fresh corpus finds them.
+  const kinds: Edit['kind'][] = ['figure', 'date', 'quote', 'cut', 'name', 'figure'];
+  kinds.forEach((kind, k) => {
+    const uri = `file:///e/${(k * 5) % EXAMPLES.length}.txt`;
+    texts.set(uri, applyEdit(texts.get(uri)!, { doc: 0, kind, at: 0.35 }));
+    live.update({ uri, text: texts.get(uri)!, version: 2 + k });
+    const fresh = new Corpus();
+    for (const u of live.uris()) fresh.update({ uri: u, text: texts.get(u)!, version: 1 });
+    assert.equal(snapshot(live), snapshot(fresh), `after a ${kind} edit of ${uri}`);
+  });
+});
+
+test('conflicts of the last session that the documents do not hold, or a change before the load is prepared: found again', () => {
+  const texts = new Map(EXAMPLES.map((t, i) => [`file:///w/${i}.txt`, t]));
+  const first = new Corpus();
+  for (const [uri, text] of texts) first.update({ uri, text, version: 1 });
+  const last = first.conflictsWithReviewed().conflicts;
+  const loaded = () => {
+    const c = new Corpus();
+    c.setBulk(true);
+    for (const [uri, text] of texts) c.update({ uri, text, version: 1 });
+    c.setBulk(false);
+    return c;
+  };
+  // A place moved by one character: not a claim of that document.
+  const wrong = structuredClone(last);
+  wrong[0].claims[0].start += 1;
+  const a = loaded();
+  a.expectConflicts(wrong);
+  for (const _ of a.prepareSteps()) { /* steps */ }
+  assert.equal(a.tookExpectedConflicts, false);
+  assert.equal(snapshot(a), snapshot(first));
+  // A document edited after the list was given.
+  const b = loaded();
+  b.expectConflicts(structuredClone(last));
+  const uri = last[0].claims[0].uri;
+  const text = applyEdit(texts.get(uri)!, { doc: 0, kind: 'figure', at: 0 });
+  b.update({ uri, text, version: 2 });
+  for (const _ of b.prepareSteps()) { /* steps */ }
+  assert.equal(b.tookExpectedConflicts, false);
+  texts.set(uri, text);
+  const fresh = new Corpus();
+  for (const u of b.uris()) fresh.update({ uri: u, text: texts.get(u)!, version: 1 });
+  assert.equal(snapshot(b), snapshot(fresh));
+});
+
 test('grouping in steps gives what grouping at once gives', () => {
   const { groupEntities, groupEntitySteps } = require(path.join(REPO, 'server/out/core/grouping')) as typeof import('../../../server/src/core/grouping');
   const { analyzeDocument } = require(path.join(REPO, 'server/out/core/document')) as typeof import('../../../server/src/core/document');
