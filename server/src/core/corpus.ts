@@ -44,8 +44,6 @@ export class Corpus {
   private generation = 0;
   /** Texts given with `updateLater`, analyzed when something is next read (only the latest version of each). */
   private readonly pending = new Map<string, SourceText>();
-  /** Hash of each document's grouping signature: unchanged means its entities can be patched in place. */
-  private readonly signatures = new Map<string, string>();
   private regroup = true;
   private readonly patches = new Set<string>();
   /** Hash of how each document's local entities resolve (id, name, kind), as last given to the conflict index. */
@@ -110,17 +108,17 @@ export class Corpus {
     const uri = analysis.uri;
     this.strings.adopt(analysis, source.claims);
     this.pending.delete(uri);
-    const had = this.docs.has(uri);
-    if (!had) this.ranks.set(uri, this.nextRank++);
+    const before = this.docs.get(uri);
+    if (!before) this.ranks.set(uri, this.nextRank++);
     this.docs.set(uri, analysis);
     this.lines.set(uri, source.lineStarts);
     this.claims.set(uri, source.claimFailure === undefined ? source.claims : NO_CLAIMS);
     if (source.claimFailure === undefined) this.claimFailures.delete(uri);
     else this.claimFailures.set(uri, source.claimFailure);
-    const signature = stableHash([groupingSignature(analysis)]);
-    if (had && this.grouping && !this.regroup && this.signatures.get(uri) === signature) this.patches.add(uri);
+    // The same grouping signature as the version before (compared only when a grouping could be patched): its
+    // entities are patched in place.
+    if (before && this.grouping && !this.regroup && groupingSignature(before) === groupingSignature(analysis)) this.patches.add(uri);
     else this.regroup = true;
-    this.signatures.set(uri, signature);
     this.claimsDirty.add(uri);
     this.changedAnalysis();
   }
@@ -131,7 +129,6 @@ export class Corpus {
     this.lines.delete(uri);
     this.claims.delete(uri);
     this.claimFailures.delete(uri);
-    this.signatures.delete(uri);
     this.ranks.delete(uri);
     if (had) {
       this.regroup = true;

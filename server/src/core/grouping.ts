@@ -238,6 +238,8 @@ function* materialize(groups: Map<string, Group>, due: (i: number) => boolean, d
   const entityOfLocal = new Map<string, (string | undefined)[]>();
   const groupsById = new Map<string, Group[]>();
   const localsByUri = new Map<string, Placed[]>();
+  /** Each group's kind, as its id was made. */
+  const kinds = new Map<Group, EntityKind>();
   let n = 0;
   for (const g of groups.values()) {
     if (due(n++)) {
@@ -245,6 +247,7 @@ function* materialize(groups: Map<string, Group>, due: (i: number) => boolean, d
       resumed();
     }
     const kind = g.userKind ?? majorityKind(g);
+    kinds.set(g, kind);
     const id = kind + ':' + g.key.replace(/^person:/, '');
     for (const l of g.locals) {
       let ids = entityOfLocal.get(l.doc.uri);
@@ -260,7 +263,7 @@ function* materialize(groups: Map<string, Group>, due: (i: number) => boolean, d
       yield;
       resumed();
     }
-    const entity = buildEntity(id, list);
+    const entity = buildEntity(id, list, kinds);
     if (!entity) continue;
     entities.push(entity);
     byId.set(id, entity);
@@ -277,11 +280,11 @@ function* materialize(groups: Map<string, Group>, due: (i: number) => boolean, d
 }
 
 /** The entity of one id from its groups (several groups may share an id): the first with mentions names it. */
-function buildEntity(id: string, list: Group[]): Entity | undefined {
+function buildEntity(id: string, list: Group[], kinds: Map<Group, EntityKind>): Entity | undefined {
   let entity: Entity | undefined;
   const sources = new Set<string>();
   for (const g of list) {
-    const kind = g.userKind ?? majorityKind(g);
+    const kind = kinds.get(g)!;
     const mentions: Mention[] = [];
     const nameCounts = new Map<string, number>();
     for (const l of g.locals) {
@@ -391,10 +394,19 @@ export function groupingSignature(doc: DocumentAnalysisInternal): string {
   return parts.join('\u0001');
 }
 
+/** The kind most mentions give (a weak one counting half); on a tie, the kind seen first. */
 function majorityKind(g: Group): EntityKind {
   const votes = new Map<EntityKind, number>();
   for (const l of g.locals) votes.set(l.entity.kind, (votes.get(l.entity.kind) ?? 0) + (l.entity.weak ? 0.5 : 1) * l.entity.mentions.length);
-  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'organization';
+  let best: EntityKind = 'organization';
+  let most = -Infinity;
+  for (const [kind, n] of votes) {
+    if (n > most) {
+      best = kind;
+      most = n;
+    }
+  }
+  return best;
 }
 
 /** The most used full name: a person's longest frequent form, an organization's most used non-acronym form. */
