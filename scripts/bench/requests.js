@@ -14,7 +14,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const timeout = (ms) => new Promise((r) => setTimeout(() => r('timeout'), ms));
 
 async function driveEdits(server, folder, count = 40) {
-  const uri = [...server.withDiagnostics][0];
+  // The first article with diagnostics by name (not by when they arrived, which varies from run to run).
+  const uri = [...server.withDiagnostics].sort()[0];
   if (!uri) throw new Error(`no diagnostics published for ${folder}`);
   const base = fs.readFileSync(fileURLToPath(uri), 'utf8');
   const c = server.connection;
