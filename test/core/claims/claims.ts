@@ -34,7 +34,8 @@ export const { sentenceStarts, TextMap } = load<Text>('text');
 export const { normalizeMeasure } = load<Measures>('measures');
 export const { stableHash, conflictId, sourceName, listNames } = load<Kit>('conflictKit');
 export const { PrefixIndex, rarestFirst } = load<PrefixIndexModule>('prefixIndex');
-export const { wordingPairs, sameWordsPairs } = load<QuotePairs>('quotePairs');
+export const { wordingPairs, sameWordsPairs, wordingPairSteps, sameWordsPairSteps } = load<QuotePairs>('quotePairs');
+export const { Slices } = require(path.join(DIR, '..', 'steps')) as typeof import('../../../server/src/core/steps');
 
 export type { ClaimsOfDocument } from '../../../server/src/core/claims/conflicts';
 export type { PairItem } from '../../../server/src/core/claims/quotePairs';

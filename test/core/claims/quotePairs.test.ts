@@ -5,7 +5,8 @@ import test from 'node:test';
 import fc from 'fast-check';
 import { seededRandom } from '../../seededRandom';
 import {
-  PrefixIndex, rarestFirst, wordingPairs, sameWordsPairs, quoteWords, sameWords, findConflicts, type PairItem,
+  PrefixIndex, rarestFirst, wordingPairs, sameWordsPairs, wordingPairSteps, sameWordsPairSteps, Slices, quoteWords, sameWords, findConflicts,
+  type PairItem,
 } from './claims';
 import { docOf, person, type EntitySpec } from './fixtures';
 
@@ -160,4 +161,26 @@ test('quote-wording: one speaker worded two ways months apart is two statements,
     docOf({ uri: 'file:///w/b.txt', text: b, entities: [SMITH], date: '2025-09-20' }),
   ], { quoteWindowDays: 365 });
   assert.deepEqual(wide.map((c) => c.kind), ['quote-wording']);
+});
+
+test('the candidate pairs found in steps (a pause every few items) are the pairs found at once', () => {
+  const r = seededRandom(7);
+  const items: PairItem[] = Array.from({ length: 400 }, (_, i) => {
+    const w = quoteWords(randomQuote(r));
+    return { i, uri: `file:///s${i % 50}.txt`, w, key: w.tokens.join(' '), speakerId: `p${i % 4}`, namedPerson: true, day: i % 9 ? Math.floor(r() * 200) : undefined };
+  });
+  for (const [name, stepped, atOnce] of [
+    ['wording', wordingPairSteps, wordingPairs], ['same words', sameWordsPairSteps, sameWordsPairs],
+  ] as const) {
+    const steps = stepped(items, 45, new Slices(0));
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    // Preparing the classes and their keys pauses too, not only the walk through them.
+    assert.ok(pauses >= 150, `${name}: ${pauses} pauses`);
+    assert.deepEqual(step.value, atOnce(items, 45), name);
+  }
 });

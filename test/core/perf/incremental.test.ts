@@ -162,7 +162,7 @@ test('the first conflicts are found in steps of their own, and equal those found
     if (grouped) conflictSteps++;
     if (step === 'grouped') grouped = true;
   }
-  // Handing documents over, and each kind of conflict, pause every 64 items at a slice of no time.
+  // Handing documents over, and each kind of conflict, pause every 8 items at a slice of no time.
   assert.ok(conflictSteps >= 10, `${conflictSteps} steps after grouping`);
   const fresh = new Corpus();
   for (const [uri, text] of texts) fresh.update({ uri, text, version: 1 });

@@ -53,12 +53,16 @@ type Pair = [number, number];
  * same words to two people shows as a linked pair). Ordered for `walkInTime`: dated classes by their first day,
  * then the undated.
  */
-function classesOf(items: PairItem[], keyOf: (it: PairItem) => string, windowDays: number, pairs: Pair[]): QuoteClass[] {
+function* classesOf(items: PairItem[], keyOf: (it: PairItem) => string, windowDays: number, pairs: Pair[], slices: Slices): Generator<void, QuoteClass[]> {
   const stretch = (it: PairItem) => (it.day === undefined ? 'undated' : String(Math.floor(it.day / Math.max(1, windowDays))));
   const byKey = new Map<string, PairItem[]>();
-  for (const it of items) push(byKey, `${keyOf(it)}\u0000${stretch(it)}`, it);
+  for (const it of items) {
+    if (slices.due()) yield;
+    push(byKey, `${keyOf(it)}\u0000${stretch(it)}`, it);
+  }
   const classes: QuoteClass[] = [];
   for (const list of byKey.values()) {
+    if (slices.due()) yield;
     if (list.length > 1) list.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.i - b.i));
     let minDay: number | undefined;
     let maxDay: number | undefined;
@@ -115,6 +119,16 @@ function linkClasses(a: QuoteClass, b: QuoteClass, pairs: Pair[]): void {
   for (let k = 1; k < b.members.length; k++) pairs.push([b.members[k], a.members[0]]);
 }
 
+/** `list.map(f)`, pausing where `slices` says. */
+function* mapInSteps<T, U>(list: T[], f: (x: T) => U, slices: Slices): Generator<void, U[]> {
+  const out = new Array<U>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    if (slices.due()) yield;
+    out[i] = f(list[i]);
+  }
+  return out;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -134,11 +148,11 @@ export function* wordingPairSteps(items: PairItem[], windowDays: number, slices 
   for (const block of bySpeaker.values()) {
     if (slices.due()) yield;
     if (block.length < 2) continue;
-    const classes = classesOf(block, (it) => it.key, windowDays, pairs);
+    const classes = yield* classesOf(block, (it) => it.key, windowDays, pairs, slices);
     if (classes.length < 2) continue;
     const freq = new Map<string, number>();
     for (const c of classes) for (const t of c.rep.w.content) freq.set(t, (freq.get(t) ?? 0) + 1);
-    const sorted = classes.map((c) => rarestFirst(c.rep.w.content, freq));
+    const sorted = yield* mapInSteps(classes, (c) => rarestFirst(c.rep.w.content, freq), slices);
     const index = new PrefixIndex(WORDING_THRESHOLD);
     yield* walkInTime(classes, windowDays, pairs, slices, (_, ci, scope) => index.probe(sorted[ci], scope.expired, scope.fromStart), (_, ci) => index.add(ci, sorted[ci]));
   }
@@ -194,13 +208,13 @@ export function* sameWordsPairSteps(items: PairItem[], windowDays: number, slice
   const pairs: Pair[] = [];
   const eligible = items.filter((it) => it.namedPerson && unbroken(it.w.tokens).length >= SAME_WORDS_MIN);
   // The same words are the same words whoever they are credited to: one class, whatever the speakers.
-  const classes = classesOf(eligible, (it) => it.key, windowDays, pairs);
-  const sets = classes.map((c) => new Set(c.rep.w.tokens)); // as `sameWords` counts them
+  const classes = yield* classesOf(eligible, (it) => it.key, windowDays, pairs, slices);
+  const sets = yield* mapInSteps(classes, (c) => new Set(c.rep.w.tokens), slices); // as `sameWords` counts them
   const freq = new Map<string, number>();
   for (const set of sets) for (const t of set) freq.set(t, (freq.get(t) ?? 0) + 1);
-  const sorted = sets.map((set) => rarestFirst(set, freq));
-  const runs = classes.map((c) => quoteRuns(c.rep.w.tokens));
-  const anchors = classes.map((c) => anchorRuns(c.rep.w.tokens));
+  const sorted = yield* mapInSteps(sets, (set) => rarestFirst(set, freq), slices);
+  const runs = yield* mapInSteps(classes, (c) => quoteRuns(c.rep.w.tokens), slices);
+  const anchors = yield* mapInSteps(classes, (c) => anchorRuns(c.rep.w.tokens), slices);
   /** Earlier classes by each of their runs, by each of their anchors, and by their word sets. */
   const byRun = new Postings<{ id: number }>();
   const byAnchor = new Postings<{ id: number }>();
