@@ -137,3 +137,21 @@ test('a snapshot file that cannot be read is ignored: the index publishes as usu
     await second.stop();
   }
 });
+
+test('a snapshot of thousands of conflicts is written in records and read back whole; a cut one is not read', async () => {
+  const { SnapshotFile } = require(path.join(REPO, 'server/out/lsp/diagnosticsSnapshot')) as typeof import('../../server/src/lsp/diagnosticsSnapshot');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-snapfile-'));
+  const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 4 } });
+  const conflicts = Array.from({ length: 2500 }, (_, i) => ({
+    id: `figure:${i}`, kind: 'figure' as const, subject: `figure ${i}`, messages: ['a', 'b'], sides: [0, 1],
+    claims: [{ uri: 'file:///a.txt', start: i, end: i + 4, text: `${i}` }, { uri: 'file:///b.txt', start: i, end: i + 4, text: `${i + 1}` }],
+    ranges: [range(i), range(i)],
+  }));
+  const snapshot = { fingerprint: 'f', conflicts, reviewed: ['figure:7'], sources: { 'file:///a.txt': 'A', 'file:///b.txt': 'B' } };
+  const file = new SnapshotFile(dir, ['/folder']);
+  await file.save(snapshot);
+  assert.deepEqual(await file.load(), snapshot);
+  const written = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.snapshot'))!);
+  fs.writeFileSync(written, fs.readFileSync(written).subarray(0, Math.floor(fs.statSync(written).size * 0.6)));
+  assert.equal(await file.load(), undefined);
+});

@@ -137,7 +137,8 @@ export class AnalysisCache {
   }
 }
 
-function record(value: Buffer): Buffer {
+/** A record of a storage file: its length (4 bytes, little-endian) and its bytes. */
+export function record(value: Buffer): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(value.length);
   return Buffer.concat([length, value]);

@@ -9,7 +9,7 @@ import * as v8 from 'v8';
 import type { Range } from 'vscode-languageserver';
 import type { Conflict } from '../core/claims/types';
 import type { Corpus } from '../core/corpus';
-import { analyzerVersion, foldersKey } from './analysisCache';
+import { analyzerVersion, foldersKey, record } from './analysisCache';
 import { rangeIn } from './convert';
 import { sourceName } from './diagnostics';
 
@@ -29,8 +29,10 @@ export interface Snapshot {
   sources: Record<string, string>;
 }
 
-/** 2: every conflict, with the ids of the reviewed ones; 1 held only the unreviewed. */
-const FORMAT = 2;
+/** 3: records (a header, then conflicts a thousand at a time); 2: one value; 1 held only the unreviewed conflicts. */
+const FORMAT = 3;
+/** Conflicts per record of the snapshot file. */
+const RECORD_CONFLICTS = 1000;
 
 /**
  * Stands for everything the conflicts depend on: each source file's path, mtime and size (sorted), the
@@ -88,16 +90,24 @@ export class SnapshotFile {
   /** The saved snapshot, or undefined when there is none or it cannot be read. */
   async load(): Promise<Snapshot | undefined> {
     try {
-      const value = v8.deserialize(await fs.promises.readFile(this.file)) as { format?: number; snapshot?: Snapshot };
-      const s = value?.snapshot;
-      if (value?.format !== FORMAT || typeof s?.fingerprint !== 'string' || !Array.isArray(s.conflicts) || !Array.isArray(s.reviewed) || typeof s.sources !== 'object') return undefined;
-      return s.conflicts.every((c) => Array.isArray(c.claims) && Array.isArray(c.ranges) && c.ranges.length === c.claims.length && Array.isArray(c.messages)) ? s : undefined;
+      const records = readRecords(await fs.promises.readFile(this.file));
+      const header = v8.deserialize(records[0]) as { format?: number; fingerprint?: string; reviewed?: string[]; sources?: Record<string, string>; count?: number };
+      if (header?.format !== FORMAT || typeof header.fingerprint !== 'string' || !Array.isArray(header.reviewed) || typeof header.sources !== 'object' || !header.sources) return undefined;
+      const conflicts: SnapshotConflict[] = [];
+      for (const r of records.slice(1)) conflicts.push(...(v8.deserialize(r) as SnapshotConflict[]));
+      if (conflicts.length !== header.count) return undefined;
+      const ok = conflicts.every((c) => Array.isArray(c.claims) && Array.isArray(c.ranges) && c.ranges.length === c.claims.length && Array.isArray(c.messages));
+      return ok ? { fingerprint: header.fingerprint, conflicts, reviewed: header.reviewed, sources: header.sources } : undefined;
     } catch {
       return undefined;
     }
   }
 
-  /** Writes the snapshot (to a temporary file first, so a crash never leaves half of one). */
+  /**
+   * Writes the snapshot (to a temporary file first, so a crash never leaves half of one): a header, then the
+   * conflicts a thousand at a time, each thousand serialized on its own turn of the event loop (100,000 sources'
+   * conflicts serialized at once held requests for seconds).
+   */
   async save(snapshot: Snapshot): Promise<void> {
     await fs.promises.mkdir(this.dir, { recursive: true });
     // What an earlier session left half-written (stopped while saving) goes first.
@@ -105,8 +115,29 @@ export class SnapshotFile {
     for (const name of await fs.promises.readdir(this.dir)) {
       if (name.startsWith(stem) && name.endsWith('.tmp')) await fs.promises.unlink(path.join(this.dir, name)).catch(() => undefined);
     }
+    const { fingerprint, reviewed, sources, conflicts } = snapshot;
+    const parts = [record(v8.serialize({ format: FORMAT, fingerprint, reviewed, sources, count: conflicts.length }))];
+    for (let i = 0; i < conflicts.length; i += RECORD_CONFLICTS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      parts.push(record(v8.serialize(conflicts.slice(i, i + RECORD_CONFLICTS))));
+    }
     const tmp = `${this.file}.${process.pid}.tmp`;
-    await fs.promises.writeFile(tmp, v8.serialize({ format: FORMAT, snapshot }));
+    await fs.promises.writeFile(tmp, Buffer.concat(parts));
     await fs.promises.rename(tmp, this.file);
   }
+}
+
+/** The records of a snapshot file; throws on a truncated one. */
+function readRecords(buffer: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let at = 0;
+  while (at < buffer.length) {
+    if (at + 4 > buffer.length) throw new Error('truncated snapshot');
+    const length = buffer.readUInt32LE(at);
+    if (at + 4 + length > buffer.length) throw new Error('truncated snapshot');
+    out.push(buffer.subarray(at + 4, at + 4 + length));
+    at += 4 + length;
+  }
+  if (!out.length) throw new Error('empty snapshot');
+  return out;
 }
