@@ -6,7 +6,7 @@ import type { Description, Entity, EntityKind, Mention } from './types';
 import type { DocumentAnalysisInternal, LocalEntityInternal } from './document';
 import type { UserEntities } from './userEntities';
 import { foldName, personKey, phraseKey } from './names';
-import { SLICE_MS, finish } from './steps';
+import { SLICE_MS, Slices, finish } from './steps';
 
 export interface Grouping {
   entities: Entity[];
@@ -57,13 +57,8 @@ export function groupEntities(docs: Iterable<DocumentAnalysisInternal>, user: Us
  * answer requests in between; the documents must not change meanwhile (a caller throws the result away if they did).
  */
 export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user: UserEntities, sliceMs = SLICE_MS): Generator<void, Grouping> {
-  let sliceStart = Date.now();
-  /**
-   * Checked every 8 items (every item for slices of no time): true when this slice of work is used up. A bare
-   * surname's candidates can cost milliseconds each at 100,000 documents (128 of them held a request 3 s).
-   */
-  const mask = sliceMs <= 0 ? 0 : 7;
-  const due = (i: number) => (i & mask) === mask && Date.now() - sliceStart >= sliceMs;
+  // A bare surname's candidates can cost milliseconds each at 100,000 documents (128 of them held a request 3 s).
+  const slices = new Slices(sliceMs);
   const groups = new Map<string, Group>();
   const acronymOwner = new Map<string, string>();
   const weak: { doc: DocumentAnalysisInternal; index: number; entity: LocalEntityInternal }[] = [];
@@ -94,10 +89,7 @@ export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user
         }
       }
     });
-    if (due(d)) {
-      yield;
-      sliceStart = Date.now();
-    }
+    if (slices.due()) yield;
   }
   // 2. Acronyms used alone join the name they were introduced for anywhere in the corpus.
   for (const [acronym, ownerKey] of acronymOwner) {
@@ -113,18 +105,12 @@ export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user
     const entry = singles[i];
     const target = pickPerson(groups, surnameIndex.get(personKey([entry.entity.name.replace(/\s+(?:jr|sr|ii|iii)\.?$/i, '')])) ?? [], entry.entity.gender);
     groupFor(target ?? 'person:' + personKey([entry.entity.name])).locals.push(entry);
-    if (due(i)) {
-      yield;
-      sliceStart = Date.now();
-    }
+    if (slices.due()) yield;
   }
   // 4. Weak candidates need support: a firm entity with their name, or repetition across documents.
   const weakByKey = new Map<string, typeof weak>();
   for (let i = 0; i < weak.length; i++) {
-    if (due(i)) {
-      yield;
-      sliceStart = Date.now();
-    }
+    if (slices.due()) yield;
     const entry = weak[i];
     const key = entry.entity.key;
     const word = foldName(entry.entity.name);
@@ -144,8 +130,7 @@ export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user
   }
   applyCorrections(groups, user);
   yield;
-  sliceStart = Date.now();
-  return yield* materialize(groups, due, () => Date.now() - sliceStart >= sliceMs, () => (sliceStart = Date.now()));
+  return yield* materialize(groups, slices);
 }
 
 /** Word of a full person name -> keys of the person groups containing it. */
@@ -232,10 +217,10 @@ function applyCorrections(groups: Map<string, Group>, user: UserEntities): void 
 }
 
 /**
- * The entities of the groups; pauses (yields) where `due` says (every so many groups) or `dueNow` (between two
- * entities: one entity can hold 50,000 mentions), calling `resumed` after each pause.
+ * The entities of the groups; pauses where `slices` says (checked between any two entities: one entity can hold
+ * 50,000 mentions).
  */
-function* materialize(groups: Map<string, Group>, due: (i: number) => boolean, dueNow: () => boolean, resumed: () => void): Generator<void, Grouping> {
+function* materialize(groups: Map<string, Group>, slices: Slices): Generator<void, Grouping> {
   const entities: Entity[] = [];
   const byId = new Map<string, Entity>();
   const entityOfLocal = new Map<string, (string | undefined)[]>();
@@ -243,12 +228,8 @@ function* materialize(groups: Map<string, Group>, due: (i: number) => boolean, d
   const localsByUri = new Map<string, Placed[]>();
   /** Each group's kind, as its id was made. */
   const kinds = new Map<Group, EntityKind>();
-  let n = 0;
   for (const g of groups.values()) {
-    if (due(n++)) {
-      yield;
-      resumed();
-    }
+    if (slices.due()) yield;
     const kind = g.userKind ?? majorityKind(g);
     kinds.set(g, kind);
     const id = kind + ':' + g.key.replace(/^person:/, '');
@@ -262,10 +243,7 @@ function* materialize(groups: Map<string, Group>, due: (i: number) => boolean, d
     else groupsById.set(id, [g]);
   }
   for (const [id, list] of groupsById) {
-    if (dueNow()) {
-      yield;
-      resumed();
-    }
+    if (slices.dueNow()) yield;
     const entity = buildEntity(id, list, kinds);
     if (!entity) continue;
     entities.push(entity);

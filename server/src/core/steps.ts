@@ -14,22 +14,30 @@ export function finish<T>(steps: Generator<unknown, T>): T {
 /**
  * When a slice of stepwise work is used up: `due()`, asked once per item of a loop, is true once `sliceMs` of work
  * have passed since the slice began. The clock is read every 8 asks (an item of some loops costs milliseconds at
- * 100,000 documents); a slice of 0 ms yields every 8 items, Infinity never. The next slice begins at the first ask
- * after the pause, so time spent elsewhere meanwhile does not count.
+ * 100,000 documents), or at every ask with `dueNow()` (items that may each be long); a slice of 0 ms yields at
+ * every ask, Infinity never. The next slice begins at the first ask after the pause, so time spent elsewhere
+ * meanwhile does not count.
  */
 export class Slices {
   private asks = 0;
   private started = Date.now();
   private paused = false;
+  private readonly mask: number;
 
-  constructor(private readonly sliceMs: number) {}
+  constructor(private readonly sliceMs: number) {
+    this.mask = sliceMs <= 0 ? 0 : 7;
+  }
 
   due(): boolean {
+    return (++this.asks & this.mask) === 0 && this.dueNow();
+  }
+
+  dueNow(): boolean {
     if (this.paused) {
       this.paused = false;
       this.started = Date.now();
     }
-    if (this.sliceMs === Infinity || (++this.asks & 7) !== 0 || Date.now() - this.started < this.sliceMs) return false;
+    if (this.sliceMs === Infinity || Date.now() - this.started < this.sliceMs) return false;
     this.paused = true;
     return true;
   }
