@@ -68,6 +68,10 @@ export class Corpus {
   /** `sliceMs`: how long one step of `prepareSteps`' grouping and first conflicts works (tests make it 0: a step per few items). */
   constructor(private readonly options: { sliceMs?: number } = {}) {}
 
+  private get sliceMs(): number {
+    return this.options.sliceMs ?? SLICE_MS;
+  }
+
   /** Documents whose claims could not be extracted (kept out of conflicts, reported by the server). */
   readonly claimFailures = new Map<string, string>();
 
@@ -335,10 +339,10 @@ export class Corpus {
       yield* this.groupInSteps();
       const grouping = this.group();
       yield 'grouped';
-      yield* this.giveSteps(grouping, new Slices(this.options.sliceMs ?? SLICE_MS));
+      yield* this.giveSteps(grouping, new Slices(this.sliceMs));
       if (this.grouping !== grouping || this.regroup || this.pending.size || this.claimsDirty.size) return;
       this.adoptedExpected = !!expected && expected.generation === this.generation && this.conflictIndex.adopt(expected.conflicts);
-      if (!this.adoptedExpected && this.conflictIndex.fullPassDue) yield* this.conflictIndex.fullPassSteps(this.options.sliceMs ?? SLICE_MS);
+      if (!this.adoptedExpected && this.conflictIndex.fullPassDue) yield* this.conflictIndex.fullPassSteps(this.sliceMs);
       this.conflictList = undefined;
     } finally {
       this.preparing = false;
@@ -376,7 +380,7 @@ export class Corpus {
   private *groupInSteps(): Generator<void> {
     if (this.grouping && !this.regroup) return;
     const generation = this.generation;
-    const steps = groupEntitySteps([...this.docs.values()], this.user, this.options.sliceMs);
+    const steps = groupEntitySteps([...this.docs.values()], this.user, this.sliceMs);
     let busy = 0;
     for (;;) {
       const started = Date.now();

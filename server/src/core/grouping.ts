@@ -73,8 +73,7 @@ export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user
   // 1. Firm entities with full names meet by key. Documents in uri order, so the result never depends on the
   // order in which they were added.
   const ordered = [...docs].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-  for (let d = 0; d < ordered.length; d++) {
-    const doc = ordered[d];
+  for (const doc of ordered) {
     doc.localEntities.forEach((entity, index) => {
       const entry = { doc, index, entity };
       if (splitNames.has(foldName(entity.name))) groupFor('split:' + foldName(entity.name)).locals.push(entry);
@@ -101,17 +100,15 @@ export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user
   }
   // 3. Bare surnames join the full name the corpus gives them.
   const surnameIndex = buildNameWordIndex(groups);
-  for (let i = 0; i < singles.length; i++) {
-    const entry = singles[i];
+  for (const entry of singles) {
     const target = pickPerson(groups, surnameIndex.get(personKey([entry.entity.name.replace(/\s+(?:jr|sr|ii|iii)\.?$/i, '')])) ?? [], entry.entity.gender);
     groupFor(target ?? 'person:' + personKey([entry.entity.name])).locals.push(entry);
     if (slices.due()) yield;
   }
   // 4. Weak candidates need support: a firm entity with their name, or repetition across documents.
   const weakByKey = new Map<string, typeof weak>();
-  for (let i = 0; i < weak.length; i++) {
+  for (const entry of weak) {
     if (slices.due()) yield;
-    const entry = weak[i];
     const key = entry.entity.key;
     const word = foldName(entry.entity.name);
     const firm = groups.get(key) ?? groups.get('person:' + personKey([entry.entity.name])) ?? groups.get(acronymOwner.get(entry.entity.name.replace(/\./g, '')) ?? '\u0000');

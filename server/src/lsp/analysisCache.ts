@@ -150,8 +150,11 @@ async function flush(out: fs.promises.FileHandle, chunk: Buffer[]): Promise<numb
   return buffer.length;
 }
 
-/** The records of a cache file, read a few megabytes at a time (a cache of 100,000 analyses is gigabytes). */
-async function* readRecords(file: fs.promises.FileHandle): AsyncGenerator<Buffer> {
+/**
+ * The records of a storage file (the cache, the diagnostics snapshot), read a few megabytes at a time (a cache of
+ * 100,000 analyses is gigabytes); throws on a truncated file.
+ */
+export async function* readRecords(file: fs.promises.FileHandle): AsyncGenerator<Buffer> {
   const size = (await file.stat()).size;
   let buffer = Buffer.alloc(0);
   let position = 0;
@@ -167,11 +170,11 @@ async function* readRecords(file: fs.promises.FileHandle): AsyncGenerator<Buffer
   };
   while (await fill(4)) {
     const length = buffer.readUInt32LE(0);
-    if (!(await fill(4 + length))) throw new Error('truncated cache');
+    if (!(await fill(4 + length))) throw new Error('truncated file');
     yield buffer.subarray(4, 4 + length);
     buffer = buffer.subarray(4 + length);
   }
-  if (buffer.length) throw new Error('truncated cache');
+  if (buffer.length) throw new Error('truncated file');
 }
 
 function isEntry(e: unknown): e is CacheEntry {

@@ -9,7 +9,7 @@ import * as v8 from 'v8';
 import type { Range } from 'vscode-languageserver';
 import type { Conflict } from '../core/claims/types';
 import type { Corpus } from '../core/corpus';
-import { analyzerVersion, foldersKey, record } from './analysisCache';
+import { analyzerVersion, foldersKey, readRecords, record } from './analysisCache';
 import { rangeIn } from './convert';
 import { sourceName } from './diagnostics';
 
@@ -89,8 +89,11 @@ export class SnapshotFile {
 
   /** The saved snapshot, or undefined when there is none or it cannot be read. */
   async load(): Promise<Snapshot | undefined> {
+    let file: fs.promises.FileHandle | undefined;
     try {
-      const records = readRecords(await fs.promises.readFile(this.file));
+      file = await fs.promises.open(this.file, 'r');
+      const records: Buffer[] = [];
+      for await (const r of readRecords(file)) records.push(r);
       const header = v8.deserialize(records[0]) as { format?: number; fingerprint?: string; reviewed?: string[]; sources?: Record<string, string>; count?: number };
       if (header?.format !== FORMAT || typeof header.fingerprint !== 'string' || !Array.isArray(header.reviewed) || typeof header.sources !== 'object' || !header.sources) return undefined;
       const conflicts: SnapshotConflict[] = [];
@@ -100,6 +103,8 @@ export class SnapshotFile {
       return ok ? { fingerprint: header.fingerprint, conflicts, reviewed: header.reviewed, sources: header.sources } : undefined;
     } catch {
       return undefined;
+    } finally {
+      await file?.close().catch(() => undefined);
     }
   }
 
@@ -125,19 +130,4 @@ export class SnapshotFile {
     await fs.promises.writeFile(tmp, Buffer.concat(parts));
     await fs.promises.rename(tmp, this.file);
   }
-}
-
-/** The records of a snapshot file; throws on a truncated one. */
-function readRecords(buffer: Buffer): Buffer[] {
-  const out: Buffer[] = [];
-  let at = 0;
-  while (at < buffer.length) {
-    if (at + 4 > buffer.length) throw new Error('truncated snapshot');
-    const length = buffer.readUInt32LE(at);
-    if (at + 4 + length > buffer.length) throw new Error('truncated snapshot');
-    out.push(buffer.subarray(at + 4, at + 4 + length));
-    at += 4 + length;
-  }
-  if (!out.length) throw new Error('empty snapshot');
-  return out;
 }
