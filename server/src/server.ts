@@ -45,6 +45,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspace.onDidChange(() => diagnostics.schedule());
   workspace.onSnapshot((snapshot) => diagnostics.showSnapshot(snapshot));
   workspace.onSnapshotHeld(() => diagnostics.snapshotHolds());
+  // Once an index's diagnostics are out, its claims are filed for edits (an edit before then files them at once).
+  workspace.onIndexed(() => {
+    diagnostics.publishNow();
+    void diagnostics.whenPublished().then(() => workspace.linkForEdits());
+  });
   canReadConfiguration = !!params.capabilities.workspace?.configuration;
   canReportProgress = !!params.capabilities.window?.workDoneProgress;
   canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;

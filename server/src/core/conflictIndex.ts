@@ -24,8 +24,8 @@ interface Entry {
   doc: ClaimsOfDocument;
   /** Whatever else the finders read of the document, hashed by the caller (see `set`). */
   context: string;
-  /** Per kind, per claim (figures, dates or quotes, by index): its linking keys. */
-  keys: Record<ConflictKind, LinkKey[][]>;
+  /** Per kind, per claim (figures, dates or quotes, by index): its linking keys (made when first needed: `keysOfEntry`). */
+  keys?: Record<ConflictKind, LinkKey[][]>;
 }
 
 export class ConflictIndex {
@@ -35,7 +35,12 @@ export class ConflictIndex {
   private readonly found = new Map<string, Conflict>();
   private readonly byUri = new Map<string, Set<string>>();
   /** Changed documents and what they were before the change. */
-  private readonly dirty = new Map<string, { keys: Record<ConflictKind, LinkKey[]>; entry: Entry } | undefined>();
+  private readonly dirty = new Map<string, { entry: Entry } | undefined>();
+  /**
+   * Documents set but not yet linked by their keys (`byKey`, `figureDays`): only a partial pass follows keys, so a
+   * full pass does not wait for them (`linkSteps` links them afterwards; a partial pass links the rest first).
+   */
+  private readonly unlinked = new Set<string>();
   private built = false;
   private list: Conflict[] | undefined;
   private readonly touched = new Set<string>();
@@ -55,14 +60,35 @@ export class ConflictIndex {
    */
   set(uri: string, doc: ClaimsOfDocument | undefined, context = ''): void {
     const old = this.entries.get(uri);
-    if (!this.dirty.has(uri)) this.dirty.set(uri, old && { keys: flatKeys(old), entry: old });
-    if (old) this.unindex(uri, old);
+    if (!this.dirty.has(uri)) this.dirty.set(uri, old && { entry: old });
+    if (old) {
+      this.countOwners(old, -1);
+      if (!this.unlinked.delete(uri)) this.unlink(uri, old);
+    }
     if (doc) {
-      const entry = { doc, keys: keysOf(doc), context };
+      const entry: Entry = { doc, context };
       this.entries.set(uri, entry);
-      this.index(uri, entry);
+      this.countOwners(entry, 1);
+      this.unlinked.add(uri);
     } else this.entries.delete(uri);
     this.list = undefined;
+  }
+
+  /**
+   * Links the documents not linked yet, in steps of `slices` (for a server to run once the first conflicts are out,
+   * so the first edit does not wait for them). Safe to interleave with `set`: each step takes what is unlinked then.
+   */
+  *linkSteps(slices: Slices): Generator<void> {
+    for (const uri of this.unlinked) {
+      if (slices.due()) yield;
+      if (!this.unlinked.delete(uri)) continue;
+      this.link(uri, this.entries.get(uri)!);
+    }
+  }
+
+  /** True when every document set is linked by its keys. */
+  get linked(): boolean {
+    return this.unlinked.size === 0;
   }
 
   /** Every conflict, sorted as findConflicts sorts them (kind, first place, id). */
@@ -151,6 +177,7 @@ export class ConflictIndex {
   }
 
   private partialPass(): void {
+    finish(this.linkSteps(new Slices(Infinity)));
     for (const kind of KINDS) {
       const seeds = new Set<LinkKey>();
       const changed = new Set<string>();
@@ -162,8 +189,8 @@ export class ConflictIndex {
           continue;
         }
         changed.add(uri);
-        for (const k of old?.keys[kind] ?? []) seeds.add(k);
-        for (const ks of now?.keys[kind] ?? []) for (const k of ks) seeds.add(k);
+        for (const ks of old ? keysOfEntry(old.entry)[kind] : []) for (const k of ks) seeds.add(k);
+        for (const ks of now ? keysOfEntry(now)[kind] : []) for (const k of ks) seeds.add(k);
       }
       if (!seeds.size && !changed.size) continue;
       if (kind === 'figure' && !this.ownersChanged()) {
@@ -221,7 +248,7 @@ export class ConflictIndex {
     };
     if (reach) for (const members of reach.members.values()) for (const m of members) pick(m.uri, m.index);
     else for (const key of seeds) for (const uri of urisOf(this.byKey.get('figure')!.get(key))) {
-      this.entries.get(uri)!.keys.figure.forEach((ks, i) => ks.includes(key) && pick(uri, i));
+      keysOfEntry(this.entries.get(uri)!).figure.forEach((ks, i) => ks.includes(key) && pick(uri, i));
     }
     // A conflict outside the reach of its key stays as it is.
     const spans = reach && new Map([...reach.members].map(([key, members]) => [key, new Set(members.map((m) => spanKey(m.uri, this.entries.get(m.uri)!.doc.claims.figures[m.index])))]));
@@ -292,7 +319,7 @@ export class ConflictIndex {
     while (queue.length) {
       const key = queue.pop()!;
       for (const uri of urisOf(byKey.get(key))) {
-        const perClaim = this.entries.get(uri)!.keys[kind];
+        const perClaim = keysOfEntry(this.entries.get(uri)!)[kind];
         perClaim.forEach((ks, i) => {
           if (!ks.includes(key)) return;
           let set = out.get(uri);
@@ -361,7 +388,7 @@ export class ConflictIndex {
 
   /** Adds a document's figures to (or takes them out of) the days of their keys. */
   private placeFigures(uri: string, entry: Entry, add: boolean): void {
-    entry.keys.figure.forEach((ks, index) => {
+    keysOfEntry(entry).figure.forEach((ks, index) => {
       if (!ks.length) return;
       const fig = entry.doc.claims.figures[index];
       const day = figureDay(entry.doc, fig);
@@ -379,12 +406,12 @@ export class ConflictIndex {
     return false;
   }
 
-  private index(uri: string, entry: Entry): void {
-    this.countOwners(entry, 1);
+  /** Files a document's claims under their keys (its owners are counted when it is set). */
+  private link(uri: string, entry: Entry): void {
     this.placeFigures(uri, entry, true);
     for (const kind of KINDS) {
       const map = this.byKey.get(kind)!;
-      for (const ks of entry.keys[kind]) for (const k of ks) {
+      for (const ks of keysOfEntry(entry)[kind]) for (const k of ks) {
         const uris = map.get(k);
         if (uris === undefined) map.set(k, uri);
         else if (typeof uris === 'string') {
@@ -394,12 +421,11 @@ export class ConflictIndex {
     }
   }
 
-  private unindex(uri: string, entry: Entry): void {
-    this.countOwners(entry, -1);
+  private unlink(uri: string, entry: Entry): void {
     this.placeFigures(uri, entry, false);
     for (const kind of KINDS) {
       const map = this.byKey.get(kind)!;
-      for (const ks of entry.keys[kind]) for (const k of ks) {
+      for (const ks of keysOfEntry(entry)[kind]) for (const k of ks) {
         const uris = map.get(k);
         if (uris === uri) map.delete(k);
         else if (typeof uris === 'object') {
@@ -470,10 +496,9 @@ function signatureOf(entry: Entry, kind: ConflictKind): string {
 
 const SIGNATURES = new WeakMap<Entry, Partial<Record<ConflictKind, string>>>();
 
-function flatKeys(entry: Entry): Record<ConflictKind, LinkKey[]> {
-  const out = {} as Record<ConflictKind, LinkKey[]>;
-  for (const kind of KINDS) out[kind] = entry.keys[kind].flat();
-  return out;
+/** An entry's keys, made on first use (the document's entities resolve as they did when it was set). */
+function keysOfEntry(entry: Entry): Record<ConflictKind, LinkKey[][]> {
+  return (entry.keys ??= keysOf(entry.doc));
 }
 
 /** The linking keys of every claim of a document. */

@@ -349,6 +349,15 @@ export class Corpus {
     }
   }
 
+  /**
+   * Files the conflict index's claims under the keys an edit's partial pass follows, in steps of about `sliceMs`:
+   * the first full pass does not need them, so `prepareSteps` leaves them for a server to run once the first
+   * conflicts are published. An edit before then files what is left at once.
+   */
+  *linkSteps(): Generator<void> {
+    yield* this.conflictIndex.linkSteps(new Slices(this.sliceMs));
+  }
+
   private expected: { conflicts: Conflict[]; generation: number } | undefined;
   private adoptedExpected = false;
 

@@ -170,6 +170,37 @@ test('the first conflicts are found in steps of their own, and equal those found
   assert.equal(snapshot(stepped), snapshot(fresh));
 });
 
+test('the first conflicts leave the claims unfiled for edits; filing them in steps (or at the first edit) keeps edits right', () => {
+  const texts = new Map<string, string>();
+  for (let k = 0; k < 3; k++) EXAMPLES.forEach((t, i) => texts.set(`file:///l/${k}-${i}.txt`, shiftDate(t, k * 3)));
+  const load = () => {
+    const c = new Corpus({ sliceMs: 0 });
+    c.setBulk(true);
+    for (const [uri, text] of texts) c.update({ uri, text, version: 1 });
+    c.setBulk(false);
+    for (const _ of c.prepareSteps()) { /* steps */ }
+    return c;
+  };
+  // Filed in steps of their own after the pass: with a slice of no time, a pause every 8 documents.
+  const stepped = load();
+  const linkSteps = [...stepped.linkSteps()].length;
+  assert.ok(linkSteps >= texts.size / 8 - 1, `${linkSteps} steps to file ${texts.size} documents`);
+  assert.equal([...stepped.linkSteps()].length, 0, 'filed once');
+  // Or not at all before the first edit, which files them itself.
+  const unfiled = load();
+  const kinds: Edit['kind'][] = ['figure', 'date', 'quote', 'name'];
+  kinds.forEach((kind, k) => {
+    const uri = [...texts.keys()][(k * 7) % texts.size];
+    texts.set(uri, applyEdit(texts.get(uri)!, { doc: 0, kind, at: 0.4 }));
+    for (const c of [stepped, unfiled]) c.update({ uri, text: texts.get(uri)!, version: 2 + k });
+    const fresh = new Corpus();
+    for (const u of stepped.uris()) fresh.update({ uri: u, text: texts.get(u)!, version: 1 });
+    assert.equal(snapshot(stepped), snapshot(fresh), `after a ${kind} edit of ${uri} (filed in steps)`);
+    assert.equal(snapshot(unfiled), snapshot(fresh), `after a ${kind} edit of ${uri} (filed by the edit)`);
+    assert.equal([...unfiled.linkSteps()].length, 0, 'the edit filed what was left');
+  });
+});
+
 test('conflicts taken from the last session instead of a full pass: the same corpus, and edits after it stay right', () => {
   const texts = new Map(EXAMPLES.map((t, i) => [`file:///e/${i}.txt`, t]));
   const first = new Corpus();
