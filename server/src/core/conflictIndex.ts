@@ -22,8 +22,8 @@ const FULL_PASS_SHARE = 0.2;
 
 interface Entry {
   doc: ClaimsOfDocument;
-  /** Whatever else the finders read of the document, hashed by the caller (see `set`). */
-  context: string;
+  /** Whatever else the finders read of the document, hashed by the caller (see `set`); asked only of changed documents. */
+  context: () => string;
   /** Per kind, per claim (figures, dates or quotes, by index): its linking keys (made when first needed: `keysOfEntry`). */
   keys?: Record<ConflictKind, LinkKey[][]>;
 }
@@ -58,7 +58,7 @@ export class ConflictIndex {
    * Sets (or with undefined removes) one document's claims, as conflict finding sees them; `context` stands for
    * whatever else the finders read of it (its date, source, how its entities resolve), hashed by the caller.
    */
-  set(uri: string, doc: ClaimsOfDocument | undefined, context = ''): void {
+  set(uri: string, doc: ClaimsOfDocument | undefined, context: () => string = () => ''): void {
     const old = this.entries.get(uri);
     if (!this.dirty.has(uri)) this.dirty.set(uri, old && { entry: old });
     if (old) {
@@ -489,7 +489,7 @@ function signatureOf(entry: Entry, kind: ConflictKind): string {
   const { doc, context } = entry;
   const withoutOffsets = (key: string, value: unknown) => (key === 'start' || key === 'end' ? undefined : value);
   const claims = kind === 'figure' ? doc.claims.figures : kind === 'date' ? doc.claims.dates : doc.claims.quotes;
-  const sig = stableHash([context, doc.title ?? '', doc.source ?? '', doc.date ?? '', JSON.stringify(claims, withoutOffsets)]);
+  const sig = stableHash([context(), doc.title ?? '', doc.source ?? '', doc.date ?? '', JSON.stringify(claims, withoutOffsets)]);
   SIGNATURES.set(entry, { ...memo, [kind]: sig });
   return sig;
 }

@@ -46,8 +46,8 @@ export class Corpus {
   private readonly pending = new Map<string, SourceText>();
   private regroup = true;
   private readonly patches = new Set<string>();
-  /** Hash of how each document's local entities resolve (id, name, kind), as last given to the conflict index. */
-  private readonly resolutions = new Map<string, string>();
+  /** How each document's local entities resolve (id, name, kind), as last given to the conflict index. */
+  private readonly resolutions = new Map<string, Resolved[]>();
   private resolveAll = false;
   private readonly claimsDirty = new Set<string>();
   /** Order in which documents entered (as the Map of analyses keeps them), for the conflict index. */
@@ -435,27 +435,27 @@ export class Corpus {
         if (this.grouping !== grouping) return;
       }
       if (this.claimsDirty.delete(uri)) this.giveToConflicts(uri, grouping);
-      else if (checkAll && this.docs.has(uri) && this.resolutions.get(uri) !== resolutionOf(this.docs.get(uri)!, grouping)) this.giveToConflicts(uri, grouping);
+      else if (checkAll && this.docs.has(uri) && !sameResolution(this.resolutions.get(uri), resolvedEntities(this.docs.get(uri)!, grouping))) this.giveToConflicts(uri, grouping);
     }
     if (checkAll && this.grouping === grouping) this.resolveAll = false;
   }
 
   private giveToConflicts(uri: string, grouping: Grouping): void {
     const entry = this.claimsEntry(uri, grouping);
-    this.conflictIndex.set(uri, entry?.doc, entry?.resolution);
-    if (entry) this.resolutions.set(uri, entry.resolution);
+    this.conflictIndex.set(uri, entry?.doc, entry && (() => resolutionHash(entry.resolved)));
+    if (entry) this.resolutions.set(uri, entry.resolved);
     else this.resolutions.delete(uri);
     this.givenSinceSync = true;
   }
 
   /** A document as conflict finding sees it, with a snapshot of its entities' corpus identity. */
-  private claimsEntry(uri: string, grouping: Grouping): { doc: ClaimsOfDocument; resolution: string } | undefined {
+  private claimsEntry(uri: string, grouping: Grouping): { doc: ClaimsOfDocument; resolved: Resolved[] } | undefined {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
     const resolved = resolvedEntities(doc, grouping);
     return {
       doc: { uri, title: doc.meta.title, source: doc.meta.source, date: doc.meta.date, claims: this.claims.get(uri) ?? NO_CLAIMS, entityOf: (local) => resolved[local] },
-      resolution: resolutionHash(resolved),
+      resolved,
     };
   }
 
@@ -491,9 +491,16 @@ function resolutionHash(resolved: Resolved[]): string {
   return stableHash(resolved.map((e) => (e ? `${e.id}\u0001${e.name}\u0001${e.kind}` : '')));
 }
 
-/** A hash of the corpus identity (id, name, kind) of each local entity of a document. */
-function resolutionOf(doc: DocumentAnalysisInternal, grouping: Grouping): string {
-  return resolutionHash(resolvedEntities(doc, grouping));
+/** The same corpus identity (id, name, kind) for each local entity. */
+function sameResolution(a: Resolved[] | undefined, b: Resolved[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (!x || !y || x.id !== y.id || x.name !== y.name || x.kind !== y.kind) return false;
+  }
+  return true;
 }
 
 /** Offsets where lines start; a line ends at \n, \r\n or a lone \r, as in LSP. */
