@@ -89,6 +89,11 @@ export class AnalysisCache {
     return this.entries.size;
   }
 
+  /** Whether the cache holds an analysis of a file (at whatever mtime and size). */
+  has(file: string): boolean {
+    return this.entries.has(file);
+  }
+
   /** The cached analysis of a file when its mtime and size are unchanged. */
   get(file: string, mtimeMs: number, size: number): AnalyzedSource | undefined {
     const e = this.entries.get(file);

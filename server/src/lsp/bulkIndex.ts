@@ -58,7 +58,8 @@ export async function indexFiles(files: string[], o: BulkIndexOptions): Promise<
 async function indexOne(file: string, o: BulkIndexOptions): Promise<boolean> {
   const uri = pathToFileURL(file).href;
   if (o.isOpen(uri)) return false;
-  if (o.cache) {
+  // Stat only what the cache may hold (a worker stats the rest as it reads them).
+  if (o.cache?.has(file)) {
     const stat = await fs.stat(file).catch(() => undefined);
     const hit = stat && o.cache.get(file, stat.mtimeMs, stat.size);
     if (hit && hit.analysis.uri === uri) {
