@@ -1,6 +1,8 @@
 // The server's heap: how full it is (the first index stops taking files past a share of the limit) and a full
 // garbage collection between the stages of the first index, so the peak of memory is what is live, not what a
-// large heap limit lets pile up (10,000 sources: peak 1.13 GB without, under 0.9 GB with).
+// large heap limit lets pile up (10,000 sources: peak 1.13 GB without, under 0.9 GB with, when they came in). At
+// 100,000 sources they also keep V8's own collections short: without them one held requests for 11 s, with them
+// the longest wait was 4 s (one run each).
 import * as v8 from 'v8';
 import * as vm from 'vm';
 
