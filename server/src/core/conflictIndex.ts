@@ -86,11 +86,6 @@ export class ConflictIndex {
     }
   }
 
-  /** True when every document set is linked by its keys. */
-  get linked(): boolean {
-    return this.unlinked.size === 0;
-  }
-
   /** Every conflict, sorted as findConflicts sorts them (kind, first place, id). */
   conflicts(): Conflict[] {
     if (this.fullPassDue) this.fullPass();
