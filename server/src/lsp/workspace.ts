@@ -15,7 +15,7 @@ import { lineStarts } from '../core/corpus';
 import { AnalysisPool } from './analysisPool';
 import { AnalysisCache } from './analysisCache';
 import { indexFiles } from './bulkIndex';
-import { collectGarbage, memoryFull, memoryLimitMb } from './heap';
+import { collectBetweenStages, memoryFull, memoryLimitMb } from './heap';
 import { fingerprint, shownConflicts, snapshotConflicts, SnapshotFile, snapshotOf, stampFiles, stampOf, type Snapshot } from './diagnosticsSnapshot';
 
 export interface Settings {
@@ -109,7 +109,7 @@ export class Workspace {
         if (!this.indexedOnce) await this.showSnapshot(files);
         this.cache = new AnalysisCache(this.storagePath, this.folders);
         this.log(`cache: ${await this.cache.load()} analyses read`);
-        collectGarbage(); // what reading it left behind
+        collectBetweenStages(); // what reading it left behind
       }
       indexed = await indexFiles(files, {
         corpus: this.corpus, pool: this.pool ?? undefined, cache: this.cache, maxFileSize: this.settings.maxFileSize,
@@ -132,7 +132,7 @@ export class Workspace {
     }
     const { cached, leftOut } = indexed;
     // What inserting analyses (or the workers' messages) left behind goes before grouping and conflicts (the peak).
-    collectGarbage();
+    collectBetweenStages();
     progress?.done();
     this.log(`indexed ${files.length - leftOut} sources (${cached} from the cache) in ${Date.now() - started} ms`);
     if (leftOut) {
@@ -144,7 +144,7 @@ export class Workspace {
     // Grouping and the first conflicts, in steps between which requests (hovers) are answered.
     const preparing = Date.now();
     for (const step of this.corpus.prepareSteps()) {
-      if (step === 'grouped') collectGarbage(); // the grouping's scaffolding, before the conflict index is built
+      if (step === 'grouped') collectBetweenStages(); // the grouping's scaffolding, before the conflict index is built
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (this.corpus.tookExpectedConflicts) {
