@@ -9,9 +9,9 @@ import { FigureDays, type DayMember } from './figureDays';
 import { Slices, finish } from './steps';
 import { quoteConflicts, quoteConflictSteps } from './claims/quoteConflicts';
 import { quoteTokens } from './claims/similarity';
-import { quoteRuns } from './claims/quotePairs';
+import { quoteRunHashes } from './claims/quotePairs';
 import type { Conflict, ConflictKind, DocumentClaims } from './claims/types';
-import { hash32, stableHash } from './claims/conflictKit';
+import { stableHash } from './claims/conflictKit';
 
 const KINDS: ConflictKind[] = ['figure', 'date', 'quote-wording', 'quote-speaker'];
 const ORDER: Record<ConflictKind, number> = { figure: 0, date: 1, 'quote-wording': 2, 'quote-speaker': 3 };
@@ -521,6 +521,6 @@ function keysOf(doc: ClaimsOfDocument): Record<ConflictKind, LinkKey[][]> {
   // them; quotePairs.ts).
   // Hashed to numbers: a quote has a run per word (most of the index's keys), and a collision only makes the
   // closure larger (still closed).
-  const speaker = doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRuns(q.tokens ?? quoteTokens(q.text)).map(hash32)));
+  const speaker = doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRunHashes(q.tokens ?? quoteTokens(q.text))));
   return { figure, date, 'quote-wording': wording, 'quote-speaker': speaker };
 }

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { seededRandom } from '../../seededRandom';
 import {
   PrefixIndex, rarestFirst, wordingPairs, sameWordsPairs, wordingPairSteps, sameWordsPairSteps, Slices, quoteWords, sameWords, findConflicts,
-  type PairItem,
+  quoteRuns, quoteRunHashes, quoteTokens, hash32, GAP, type PairItem,
 } from './claims';
 import { docOf, person, type EntitySpec } from './fixtures';
 
@@ -183,4 +183,14 @@ test('the candidate pairs found in steps (a pause every few items) are the pairs
     assert.ok(pauses >= 150, `${name}: ${pauses} pauses`);
     assert.deepEqual(step.value, atOnce(items, 45), name);
   }
+});
+
+test('the run hashes the conflict index files quotes under are the hashes of the runs of four words, each once', () => {
+  const word = fc.constantFrom('the', 'deal', 'tokyo', 'steel', 'a', 'win-win', 'proposition', 'we', 'will', 'présent', GAP);
+  fc.assert(fc.property(fc.array(word, { maxLength: 30 }), (tokens) => {
+    assert.deepEqual(quoteRunHashes(tokens), [...new Set(quoteRuns(tokens).map(hash32))]);
+  }), { numRuns: 300 });
+  const tokens = quoteTokens('Our plan is to rebuild the river mill faster … and to hire in the valley first');
+  assert.ok(quoteRunHashes(tokens).length >= 8, `${quoteRunHashes(tokens).length} runs`);
+  assert.deepEqual(quoteRunHashes(tokens), quoteRuns(tokens).map(hash32));
 });

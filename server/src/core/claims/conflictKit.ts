@@ -34,9 +34,16 @@ export function snippet(text: string, words = 10): string {
 /** 64 bits of FNV-1a (two 32-bit lanes) as 16 hex digits. */
 /** FNV-1a of a string, as a signed 32-bit integer (kept small by V8: no allocation). */
 export function hash32(text: string): number {
-  let h = 0x811c9dc5;
+  return fnv1a(FNV_BASIS, text) | 0;
+}
+
+/** Where `hash32` starts. */
+export const FNV_BASIS = 0x811c9dc5;
+
+/** FNV-1a over a string's UTF-16 units, on from hash `h` (so a hash can run across several strings). */
+export function fnv1a(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
+  return h;
 }
 
 export function stableHash(parts: string[]): string {

@@ -13,6 +13,7 @@ import { Postings } from './postings';
 import { PrefixIndex, rarestFirst } from './prefixIndex';
 import { GAP, type QuoteWords } from './similarity';
 import { Slices, finish } from '../steps';
+import { FNV_BASIS, fnv1a } from './conflictKit';
 
 export interface PairItem {
   i: number;
@@ -169,6 +170,21 @@ export function quoteRuns(tokens: string[]): string[] {
   const words = unbroken(tokens);
   const out = new Set<string>();
   for (let i = 0; i + RUN <= words.length; i++) out.add(words.slice(i, i + RUN).join(' '));
+  return [...out];
+}
+
+/**
+ * The `hash32` of each of `quoteRuns` (each hash once), without making the runs: the conflict index files every
+ * attributed quote under them.
+ */
+export function quoteRunHashes(tokens: string[]): number[] {
+  const words = unbroken(tokens);
+  const out = new Set<number>();
+  for (let i = 0; i + RUN <= words.length; i++) {
+    let h = fnv1a(FNV_BASIS, words[i]);
+    for (let k = 1; k < RUN; k++) h = fnv1a(fnv1a(h, ' '), words[i + k]);
+    out.add(h | 0);
+  }
   return [...out];
 }
 
