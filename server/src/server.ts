@@ -102,8 +102,9 @@ async function indexWithProgress(): Promise<void> {
   return workspace.indexAll({ report: (message, percentage) => progress.report(percentage ?? 0, message), done: () => progress.done() });
 }
 
-// The conflicts are kept for the next start (when the corpus holds just what is on disk).
-connection.onShutdown(() => workspace?.saveSnapshot());
+// The conflicts are kept for the next start (when the corpus holds just what is on disk); a cache save under way
+// keeps what it wrote.
+connection.onShutdown(() => workspace?.beforeExit());
 
 connection.onDidChangeConfiguration(async () => {
   await refreshSettings();

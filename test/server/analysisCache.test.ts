@@ -52,3 +52,41 @@ test('a truncated or unreadable cache file is ignored, never trusted', async () 
   assert.equal(await new AnalysisCache(dir, ['/corpus']).load(), 0, 'garbage: nothing read');
   assert.equal(await new AnalysisCache(path.join(dir, 'missing'), ['/corpus']).load(), 0, 'no file: nothing read');
 });
+
+test('a save cut short at shutdown keeps the entries it wrote, unless the cache it replaces holds more; stale temporary files go', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cache-'));
+  const files = Array.from({ length: 200 }, (_, i) => `/corpus/${i}.txt`);
+  const source = analyzed('file:///corpus/0.txt');
+  const filled = () => {
+    const cache = new AnalysisCache(dir, ['/corpus']);
+    for (const f of files) cache.set(f, { mtimeMs: 1, size: 1, source });
+    return cache;
+  };
+  const temporaries = () => fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+  // No cache yet: the first chunks are kept.
+  const first = filled();
+  const saving = first.save(new Set(files));
+  await first.cutShort();
+  await saving;
+  const kept = await new AnalysisCache(dir, ['/corpus']).load();
+  assert.ok(kept > 0 && kept < files.length, `${kept} of ${files.length} entries kept`);
+  assert.deepEqual(temporaries(), []);
+  // A whole cache, then a save cut short after fewer entries than it holds: the whole one stays.
+  await filled().save(new Set(files));
+  const loaded = new AnalysisCache(dir, ['/corpus']);
+  assert.equal(await loaded.load(), files.length);
+  const again = loaded.save(new Set(files));
+  await loaded.cutShort();
+  await assert.rejects(again, /cut short/);
+  assert.equal(await new AnalysisCache(dir, ['/corpus']).load(), files.length, 'the whole cache stays');
+  assert.deepEqual(temporaries(), []);
+  // A temporary file left by a server that died while saving goes at the next save, once it is old.
+  const stale = path.join(dir, `${fs.readdirSync(dir).find((f) => f.endsWith('.bin'))}.99999.tmp`);
+  const fresh = stale.replace('99999', '99998');
+  fs.writeFileSync(stale, 'partial');
+  fs.writeFileSync(fresh, 'partial');
+  const hoursAgo = (Date.now() - 2 * 60 * 60 * 1000) / 1000;
+  fs.utimesSync(stale, hoursAgo, hoursAgo);
+  await filled().save(new Set(files));
+  assert.deepEqual(temporaries(), [path.basename(fresh)], 'only the stale one is deleted (the other may be a live save)');
+});

@@ -1,6 +1,7 @@
 // The analyses of the last index, kept in the extension's storage folder (never in the user's folder) so the next
 // start reads them instead of analyzing again: one file per set of workspace folders, entries keyed by path,
-// mtime, size and analyzer version; a cache that cannot be read is ignored, old caches beyond a few are deleted.
+// mtime, size and analyzer version; a cache that cannot be read is ignored, old caches beyond a few are deleted. A
+// save cut short (the server shutting down) keeps the entries it wrote: the next start analyzes only the rest.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -18,6 +19,8 @@ const MAX_CACHES = 4;
 const MAX_BYTES = 4_000_000_000;
 /** Bytes read from the cache file at a time. */
 const READ_CHUNK = 8 * 1024 * 1024;
+/** A temporary file this old is left over from a server that died while saving (a live save writes every turn). */
+const STALE_TEMP_MS = 60 * 60 * 1000;
 
 /** A hash of the analyzer's compiled code: any change to the core invalidates every cache. */
 export function analyzerVersion(): string {
@@ -56,6 +59,11 @@ export class AnalysisCache {
   private entries = new Map<string, CacheEntry>();
   private readonly file: string;
   private readonly version = analyzerVersion();
+  /** Set by `cutShort`: the save under way stops at its next chunk and keeps what it wrote. */
+  private stopSaving = false;
+  private saving: Promise<void> | undefined;
+  /** Entries the cache file held when loaded: a save cut short before writing as many leaves that file in place. */
+  private loaded = 0;
 
   constructor(private readonly dir: string, folders: string[]) {
     this.file = path.join(dir, `index-${foldersKey(folders)}.bin`);
@@ -73,7 +81,7 @@ export class AnalysisCache {
       const records = readRecords(file);
       const first = await records.next();
       const header = v8.deserialize(first.done ? Buffer.alloc(0) : first.value) as { format?: number; version?: string };
-      if (header?.format !== FORMAT || header.version !== this.version) return 0;
+      if (header?.format !== FORMAT || header.version !== this.version) return (this.loaded = 0);
       let n = 0;
       for await (const record of records) {
         const { path, mtimeMs, size, source } = JSON.parse(record.toString('utf8')) as { path: string; mtimeMs: number; size: number; source: object };
@@ -86,7 +94,7 @@ export class AnalysisCache {
     } finally {
       await file?.close().catch(() => undefined);
     }
-    return this.entries.size;
+    return (this.loaded = this.entries.size);
   }
 
   /** Whether the cache holds an analysis of a file (at whatever mtime and size). */
@@ -104,8 +112,28 @@ export class AnalysisCache {
     this.entries.set(file, entry);
   }
 
+  /**
+   * Ends a save under way at its next chunk, keeping the entries written so far as the cache (the server is
+   * shutting down: writing the rest of a large cache would take seconds), unless the cache file it replaces holds
+   * more. Resolves once the file is in place.
+   */
+  async cutShort(): Promise<void> {
+    if (!this.saving) return;
+    this.stopSaving = true;
+    await this.saving.catch(() => undefined);
+  }
+
   /** Keeps only the given files (the current index), writes the cache in small steps and prunes old caches. */
-  async save(files: Set<string>): Promise<void> {
+  save(files: Set<string>): Promise<void> {
+    this.stopSaving = false;
+    const run = this.write(files).finally(() => {
+      if (this.saving === run) this.saving = undefined;
+    });
+    this.saving = run;
+    return run;
+  }
+
+  private async write(files: Set<string>): Promise<void> {
     for (const f of this.entries.keys()) if (!files.has(f)) this.entries.delete(f);
     await fs.promises.mkdir(this.dir, { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
@@ -114,6 +142,7 @@ export class AnalysisCache {
       let bytes = 0;
       let chunk: Buffer[] = [record(v8.serialize({ format: FORMAT, version: this.version }))];
       let n = 0;
+      let cut = false;
       for (const [file, { mtimeMs, size, source }] of this.entries) {
         // Without a copy of the uri per mention and claim (a third of the bytes); the corpus puts them back on load.
         chunk.push(record(Buffer.from(`${JSON.stringify({ path: file, mtimeMs, size }).slice(0, -1)},"source":${analysisToJson(source)}}`, 'utf8')));
@@ -121,10 +150,12 @@ export class AnalysisCache {
           bytes += await flush(out, chunk);
           chunk = [];
           if (bytes > MAX_BYTES) throw new Error(`cache larger than ${MAX_BYTES} bytes`);
+          if ((cut = this.stopSaving)) break; // every record written so far is whole
           await new Promise((resolve) => setImmediate(resolve));
         }
       }
       await flush(out, chunk);
+      if (cut && n < this.loaded) throw new Error(`cut short after ${n} of ${this.entries.size} entries; the last cache (${this.loaded}) stays`);
     } catch (error) {
       await out.close();
       await fs.promises.unlink(tmp).catch(() => undefined);
@@ -136,7 +167,14 @@ export class AnalysisCache {
   }
 
   private async prune(): Promise<void> {
-    const names = (await fs.promises.readdir(this.dir)).filter((n) => /^index-[0-9a-f]+\.bin$/.test(n));
+    const all = await fs.promises.readdir(this.dir);
+    // Left by a server that died while saving.
+    for (const n of all.filter((n) => /^index-[0-9a-f]+\.bin\.\d+\.tmp$/.test(n))) {
+      const full = path.join(this.dir, n);
+      const stat = await fs.promises.stat(full).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > STALE_TEMP_MS) await fs.promises.unlink(full).catch(() => undefined);
+    }
+    const names = all.filter((n) => /^index-[0-9a-f]+\.bin$/.test(n));
     const stats = await Promise.all(names.map(async (n) => ({ n, t: (await fs.promises.stat(path.join(this.dir, n))).mtimeMs })));
     for (const { n } of stats.sort((a, b) => b.t - a.t).slice(MAX_CACHES)) await fs.promises.unlink(path.join(this.dir, n)).catch(() => undefined);
   }

@@ -216,6 +216,11 @@ export class Workspace {
    * scan finds other files, the next start's fingerprint differs and the snapshot is not shown. Not saved while a
    * source outside the folders is in the corpus. Run after the first index and at shutdown.
    */
+  /** At shutdown: the conflicts saved for the next start, and a cache save under way cut short (what it wrote kept). */
+  async beforeExit(): Promise<void> {
+    await Promise.all([this.saveSnapshot(), this.cache?.cutShort()]);
+  }
+
   saveSnapshot(): Promise<void> {
     const run = this.indexing.then(async () => {
       if (!this.snapshots || !this.indexedOnce || this.corpus.loading) return;
