@@ -47,8 +47,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspace.onSnapshotHeld(() => diagnostics.snapshotHolds());
   // Once an index's diagnostics are out, its claims are filed for edits (an edit before then files them at once).
   workspace.onIndexed(() => {
-    diagnostics.publishNow();
-    void diagnostics.whenPublished().then(() => workspace.linkForEdits());
+    void diagnostics.publishAll().then(() => workspace.linkForEdits());
   });
   canReadConfiguration = !!params.capabilities.workspace?.configuration;
   canReportProgress = !!params.capabilities.window?.workDoneProgress;
@@ -141,8 +140,7 @@ connection.onRequest('corroborate/reindex', async () => {
 // use it; the publishing goes in chunks, so requests sent meanwhile are answered).
 connection.onRequest('corroborate/whenIndexed', async () => {
   await workspace.whenIndexed();
-  diagnostics.publishNow();
-  await diagnostics.whenPublished();
+  await diagnostics.publishAll();
   return { sources: workspace.corpus.size, entities: workspace.corpus.entities().length, conflicts: workspace.corpus.conflicts().length };
 });
 // For the soak test: memory and live handles (timers, watchers, sockets); `gc: true` collects first when the server

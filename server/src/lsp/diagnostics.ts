@@ -211,6 +211,12 @@ export class DiagnosticsPublisher {
     this.lastCostMs = Date.now() - started;
   }
 
+  /** Publishes what changed now and resolves once every pending file is out. */
+  publishAll(): Promise<void> {
+    this.publishNow();
+    return this.whenPublished();
+  }
+
   /** Resolves once every pending file has been re-published (what `corroborate/whenIndexed` waits for). */
   whenPublished(): Promise<void> {
     if (!this.backlog.size) return Promise.resolve();
