@@ -167,16 +167,25 @@ export class AnalysisCache {
   }
 
   private async prune(): Promise<void> {
-    const all = await fs.promises.readdir(this.dir);
-    // Left by a server that died while saving.
-    for (const n of all.filter((n) => /^index-[0-9a-f]+\.bin\.\d+\.tmp$/.test(n))) {
-      const full = path.join(this.dir, n);
-      const stat = await fs.promises.stat(full).catch(() => undefined);
-      if (stat && Date.now() - stat.mtimeMs > STALE_TEMP_MS) await fs.promises.unlink(full).catch(() => undefined);
-    }
-    const names = all.filter((n) => /^index-[0-9a-f]+\.bin$/.test(n));
+    // Left by a server that died while saving (a live save of another window writes every turn).
+    await removeTemporaries(this.dir, (n) => /^index-[0-9a-f]+\.bin\.\d+\.tmp$/.test(n), STALE_TEMP_MS);
+    const names = (await fs.promises.readdir(this.dir)).filter((n) => /^index-[0-9a-f]+\.bin$/.test(n));
     const stats = await Promise.all(names.map(async (n) => ({ n, t: (await fs.promises.stat(path.join(this.dir, n))).mtimeMs })));
     for (const { n } of stats.sort((a, b) => b.t - a.t).slice(MAX_CACHES)) await fs.promises.unlink(path.join(this.dir, n)).catch(() => undefined);
+  }
+}
+
+/**
+ * Deletes the temporary files of storage-file saves (`<file>.<pid>.tmp`) in `dir` whose names match, when older than
+ * `olderThanMs` (0: all of them).
+ */
+export async function removeTemporaries(dir: string, isTemporary: (name: string) => boolean, olderThanMs: number): Promise<void> {
+  for (const name of await fs.promises.readdir(dir).catch(() => [] as string[])) {
+    if (!isTemporary(name)) continue;
+    const full = path.join(dir, name);
+    const stat = olderThanMs > 0 ? await fs.promises.stat(full).catch(() => undefined) : undefined;
+    if (olderThanMs > 0 && !(stat && Date.now() - stat.mtimeMs > olderThanMs)) continue;
+    await fs.promises.unlink(full).catch(() => undefined);
   }
 }
 

@@ -9,7 +9,7 @@ import * as v8 from 'v8';
 import type { Range } from 'vscode-languageserver';
 import type { Conflict } from '../core/claims/types';
 import type { Corpus } from '../core/corpus';
-import { analyzerVersion, foldersKey, readRecords, record } from './analysisCache';
+import { analyzerVersion, foldersKey, readRecords, record, removeTemporaries } from './analysisCache';
 import { rangeIn } from './convert';
 import { sourceName } from './diagnostics';
 
@@ -117,9 +117,7 @@ export class SnapshotFile {
     await fs.promises.mkdir(this.dir, { recursive: true });
     // What an earlier session left half-written (stopped while saving) goes first.
     const stem = `${path.basename(this.file)}.`;
-    for (const name of await fs.promises.readdir(this.dir)) {
-      if (name.startsWith(stem) && name.endsWith('.tmp')) await fs.promises.unlink(path.join(this.dir, name)).catch(() => undefined);
-    }
+    await removeTemporaries(this.dir, (name) => name.startsWith(stem) && name.endsWith('.tmp'), 0);
     const { fingerprint, reviewed, sources, conflicts } = snapshot;
     const parts = [record(v8.serialize({ format: FORMAT, fingerprint, reviewed, sources, count: conflicts.length }))];
     for (let i = 0; i < conflicts.length; i += RECORD_CONFLICTS) {
