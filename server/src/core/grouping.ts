@@ -36,7 +36,8 @@ type LocalEntry = Group['locals'][number];
 
 export interface Group {
   key: string;
-  locals: { doc: DocumentAnalysisInternal; index: number; entity: LocalEntityInternal }[];
+  /** `at`: the document's place in uri order, for per-document tables that need no lookup by uri. */
+  locals: { doc: DocumentAnalysisInternal; index: number; entity: LocalEntityInternal; at: number }[];
   acronyms: Set<string>;
   userNote?: string;
   userDescription?: string;
@@ -61,8 +62,8 @@ export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user
   const slices = new Slices(sliceMs);
   const groups = new Map<string, Group>();
   const acronymOwner = new Map<string, string>();
-  const weak: { doc: DocumentAnalysisInternal; index: number; entity: LocalEntityInternal }[] = [];
-  const singles: { doc: DocumentAnalysisInternal; index: number; entity: LocalEntityInternal }[] = [];
+  const weak: LocalEntry[] = [];
+  const singles: LocalEntry[] = [];
   const splitNames = new Set(user.split.map(foldName));
   const groupFor = (key: string): Group => {
     let g = groups.get(key);
@@ -73,9 +74,10 @@ export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user
   // 1. Firm entities with full names meet by key. Documents in uri order, so the result never depends on the
   // order in which they were added.
   const ordered = [...docs].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-  for (const doc of ordered) {
+  for (let at = 0; at < ordered.length; at++) {
+    const doc = ordered[at];
     doc.localEntities.forEach((entity, index) => {
-      const entry = { doc, index, entity };
+      const entry = { doc, index, entity, at };
       if (splitNames.has(foldName(entity.name))) groupFor('split:' + foldName(entity.name)).locals.push(entry);
       else if (entity.weak) weak.push(entry);
       else if (entity.kind === 'person' && entity.singleWord) singles.push(entry);
@@ -127,7 +129,7 @@ export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user
   }
   applyCorrections(groups, user);
   yield;
-  return yield* materialize(groups, slices);
+  return yield* materialize(groups, slices, ordered.length);
 }
 
 /** Word of a full person name -> keys of the person groups containing it. */
@@ -213,42 +215,61 @@ function applyCorrections(groups: Map<string, Group>, user: UserEntities): void 
   }
 }
 
+/** What `materialize` reads from one group's local entities, gathered in one walk over them. */
+interface GroupParts {
+  kind: EntityKind;
+  mentions: Mention[];
+  nameCounts: Map<string, number>;
+  /** The local entities' descriptions, in order. */
+  descriptions: Description[];
+  /** Per local entity (as in `locals`): its mentions and its descriptions, counted. */
+  mentionCounts: number[];
+  descriptionCounts: number[];
+}
+
 /**
  * The entities of the groups; pauses where `slices` says (checked between any two entities: one entity can hold
- * 50,000 mentions).
+ * 50,000 mentions). Each group's local entities are read once (they lie all over the heap, so reading them is most
+ * of the cost), and per-document tables are indexed by the document's place in uri order, not looked up by uri.
  */
-function* materialize(groups: Map<string, Group>, slices: Slices): Generator<void, Grouping> {
+function* materialize(groups: Map<string, Group>, slices: Slices, documents: number): Generator<void, Grouping> {
   const entities: Entity[] = [];
   const byId = new Map<string, Entity>();
-  const entityOfLocal = new Map<string, (string | undefined)[]>();
   const groupsById = new Map<string, Group[]>();
+  const parts = new Map<Group, GroupParts>();
+  const entityOfLocal = new Map<string, (string | undefined)[]>();
   const localsByUri = new Map<string, Placed[]>();
-  /** Each group's kind, as its id was made. */
-  const kinds = new Map<Group, EntityKind>();
+  /** The same lists as the two maps, by the document's place in uri order. */
+  const idsAt = new Array<(string | undefined)[] | undefined>(documents);
+  const placedAt = new Array<Placed[] | undefined>(documents);
   for (const g of groups.values()) {
     if (slices.due()) yield;
-    const kind = g.userKind ?? majorityKind(g);
-    kinds.set(g, kind);
-    const id = kind + ':' + g.key.replace(/^person:/, '');
+    const gathered = gather(g);
+    parts.set(g, gathered);
+    const id = gathered.kind + ':' + g.key.replace(/^person:/, '');
     for (const l of g.locals) {
-      let ids = entityOfLocal.get(l.doc.uri);
-      if (!ids) entityOfLocal.set(l.doc.uri, (ids = []));
+      let ids = idsAt[l.at];
+      if (!ids) entityOfLocal.set(l.doc.uri, (idsAt[l.at] = ids = []));
       ids[l.index] = id;
     }
     const list = groupsById.get(id);
     if (list) list.push(g);
     else groupsById.set(id, [g]);
   }
+  /** Documents already counted for the entity being built (`sources`), by the entity's number. */
+  const counted = new Int32Array(documents);
+  let number = 0;
   for (const [id, list] of groupsById) {
     if (slices.dueNow()) yield;
-    const entity = buildEntity(id, list, kinds);
+    const entity = buildEntity(id, list, parts, counted, ++number);
     if (!entity) continue;
     entities.push(entity);
     byId.set(id, entity);
-    for (const placed of placeLocals(id, list)) {
-      const locals = localsByUri.get(placed.local.doc.uri);
+    for (const placed of placeGathered(id, list, parts)) {
+      const at = placed.local.at;
+      const locals = placedAt[at];
       if (locals) locals.push(placed);
-      else localsByUri.set(placed.local.doc.uri, [placed]);
+      else localsByUri.set(placed.local.doc.uri, (placedAt[at] = [placed]));
     }
   }
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
@@ -257,31 +278,77 @@ function* materialize(groups: Map<string, Group>, slices: Slices): Generator<voi
   return { entities, byId, entityOfLocal, groupsById, indexById, localsByUri };
 }
 
-/** The entity of one id from its groups (several groups may share an id): the first with mentions names it. */
-function buildEntity(id: string, list: Group[], kinds: Map<Group, EntityKind>): Entity | undefined {
-  let entity: Entity | undefined;
-  const sources = new Set<string>();
-  for (const g of list) {
-    const kind = kinds.get(g)!;
-    const mentions: Mention[] = [];
-    const nameCounts = new Map<string, number>();
-    for (const l of g.locals) {
-      if (l.entity.mentions.length) sources.add(l.doc.uri);
-      for (const m of l.entity.mentions) {
-        const mention = l.doc.mentions[m];
-        mentions.push(mention);
-        nameCounts.set(mention.text, (nameCounts.get(mention.text) ?? 0) + 1);
-      }
+/** One walk over a group's local entities: its kind (the majority of mentions), mentions, names and descriptions. */
+function gather(g: Group): GroupParts {
+  const votes = new Votes();
+  const mentions: Mention[] = [];
+  const nameCounts = new Map<string, number>();
+  const descriptions: Description[] = [];
+  const mentionCounts: number[] = [];
+  const descriptionCounts: number[] = [];
+  for (const l of g.locals) {
+    const entity = l.entity;
+    const local = entity.mentions;
+    votes.add(entity.kind, (entity.weak ? 0.5 : 1) * local.length);
+    const all = l.doc.mentions;
+    for (const m of local) {
+      const mention = all[m];
+      mentions.push(mention);
+      nameCounts.set(mention.text, (nameCounts.get(mention.text) ?? 0) + 1);
     }
-    if (mentions.length === 0) continue;
-    if (entity) append(entity.mentions, mentions);
-    else entity = { id, kind, canonical: canonicalName(kind, nameCounts), names: [...nameCounts.keys()].sort(), mentions, sources: 0, descriptions: [], note: g.userNote };
+    append(descriptions, entity.descriptions);
+    mentionCounts.push(local.length);
+    descriptionCounts.push(entity.descriptions.length);
+  }
+  return { kind: g.userKind ?? votes.majority(), mentions, nameCounts, descriptions, mentionCounts, descriptionCounts };
+}
+
+/** The entity of one id from its groups (several groups may share an id): the first with mentions names it. */
+function buildEntity(id: string, list: Group[], parts: Map<Group, GroupParts>, counted: Int32Array, number: number): Entity | undefined {
+  let entity: Entity | undefined;
+  let sources = 0;
+  for (const g of list) {
+    const p = parts.get(g)!;
+    if (p.mentions.length === 0) continue;
+    g.locals.forEach((l, k) => {
+      if (p.mentionCounts[k] && counted[l.at] !== number) {
+        counted[l.at] = number;
+        sources++;
+      }
+    });
+    if (entity) append(entity.mentions, p.mentions);
+    else entity = { id, kind: p.kind, canonical: canonicalName(p.kind, p.nameCounts), names: [...p.nameCounts.keys()].sort(), mentions: p.mentions, sources: 0, descriptions: [], note: g.userNote };
   }
   if (entity) {
-    entity.sources = sources.size;
-    entity.descriptions = gatherDescriptions(list);
+    entity.sources = sources;
+    const descriptions: Description[] = [];
+    for (const g of list) {
+      const p = parts.get(g)!;
+      if (p.mentions.length === 0) continue;
+      if (g.userDescription) descriptions.push({ uri: '', kind: 'note', start: 0, end: 0, text: g.userDescription });
+      append(descriptions, p.descriptions);
+    }
+    entity.descriptions = descriptions;
   }
   return entity;
+}
+
+/** `placeLocals` from the counts `gather` made, without reading the local entities again. */
+function placeGathered(id: string, list: Group[], parts: Map<Group, GroupParts>): Placed[] {
+  const out: Placed[] = [];
+  let mentionsAt = 0;
+  let descriptionsAt = 0;
+  for (const g of list) {
+    const p = parts.get(g)!;
+    if (p.mentions.length === 0) continue;
+    if (g.userDescription) descriptionsAt++;
+    g.locals.forEach((local, k) => {
+      out.push({ id, local, mentionsAt, descriptionsAt });
+      mentionsAt += p.mentionCounts[k];
+      descriptionsAt += p.descriptionCounts[k];
+    });
+  }
+  return out;
 }
 
 /**
@@ -373,18 +440,29 @@ export function groupingSignature(doc: DocumentAnalysisInternal): string {
 }
 
 /** The kind most mentions give (a weak one counting half); on a tie, the kind seen first. */
-function majorityKind(g: Group): EntityKind {
-  const votes = new Map<EntityKind, number>();
-  for (const l of g.locals) votes.set(l.entity.kind, (votes.get(l.entity.kind) ?? 0) + (l.entity.weak ? 0.5 : 1) * l.entity.mentions.length);
-  let best: EntityKind = 'organization';
-  let most = -Infinity;
-  for (const [kind, n] of votes) {
-    if (n > most) {
-      best = kind;
-      most = n;
-    }
+class Votes {
+  private readonly kinds: EntityKind[] = [];
+  private readonly counts: number[] = [];
+
+  add(kind: EntityKind, n: number): void {
+    const at = this.kinds.indexOf(kind);
+    if (at < 0) {
+      this.kinds.push(kind);
+      this.counts.push(n);
+    } else this.counts[at] += n;
   }
-  return best;
+
+  majority(): EntityKind {
+    let best: EntityKind = 'organization';
+    let most = -Infinity;
+    this.kinds.forEach((kind, i) => {
+      if (this.counts[i] > most) {
+        best = kind;
+        most = this.counts[i];
+      }
+    });
+    return best;
+  }
 }
 
 /** The most used full name: a person's longest frequent form, an organization's most used non-acronym form. */

@@ -34,7 +34,7 @@ export const { sentenceStarts, TextMap } = load<Text>('text');
 export const { normalizeMeasure } = load<Measures>('measures');
 export const { stableHash, hash32, conflictId, sourceName, listNames } = load<Kit>('conflictKit');
 export const { PrefixIndex, rarestFirst } = load<PrefixIndexModule>('prefixIndex');
-export const { wordingPairs, sameWordsPairs, wordingPairSteps, sameWordsPairSteps, quoteRuns, quoteRunHashes } = load<QuotePairs>('quotePairs');
+export const { wordingPairs, sameWordsPairs, wordingPairSteps, sameWordsPairSteps, quoteRunHashes, anchorRunHashes } = load<QuotePairs>('quotePairs');
 export const { Slices } = require(path.join(DIR, '..', 'steps')) as typeof import('../../../server/src/core/steps');
 
 export type { ClaimsOfDocument } from '../../../server/src/core/claims/conflicts';

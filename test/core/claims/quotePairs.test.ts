@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { seededRandom } from '../../seededRandom';
 import {
   PrefixIndex, rarestFirst, wordingPairs, sameWordsPairs, wordingPairSteps, sameWordsPairSteps, Slices, quoteWords, sameWords, findConflicts,
-  quoteRuns, quoteRunHashes, quoteTokens, hash32, GAP, type PairItem,
+  quoteRunHashes, anchorRunHashes, quoteTokens, hash32, GAP, type PairItem,
 } from './claims';
 import { docOf, person, type EntitySpec } from './fixtures';
 
@@ -185,6 +185,20 @@ test('the candidate pairs found in steps (a pause every few items) are the pairs
   }
 });
 
+/** Every run of four words of a quote, read across omissions, as text (the reference the hashes are held to). */
+function quoteRuns(tokens: string[]): string[] {
+  const words = tokens.filter((t) => t !== GAP);
+  return [...new Set(words.map((_, i) => words.slice(i, i + 4)).filter((run) => run.length === 4).map((run) => run.join(' ')))];
+}
+
+/** The first four words, and the first four of the longest stretch between omissions, as text. */
+function anchorRuns(tokens: string[]): string[] {
+  const words = tokens.filter((t) => t !== GAP);
+  const stretches = tokens.join(' ').split(GAP).map((s) => s.split(' ').filter(Boolean));
+  const longest = stretches.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
+  return [...new Set([words, longest].filter((w) => w.length >= 4).map((w) => w.slice(0, 4).join(' ')))];
+}
+
 test('the run hashes the conflict index files quotes under are the hashes of the runs of four words, each once', () => {
   const word = fc.constantFrom('the', 'deal', 'tokyo', 'steel', 'a', 'win-win', 'proposition', 'we', 'will', 'présent', GAP);
   fc.assert(fc.property(fc.array(word, { maxLength: 30 }), (tokens) => {
@@ -193,4 +207,13 @@ test('the run hashes the conflict index files quotes under are the hashes of the
   const tokens = quoteTokens('Our plan is to rebuild the river mill faster … and to hire in the valley first');
   assert.ok(quoteRunHashes(tokens).length >= 8, `${quoteRunHashes(tokens).length} runs`);
   assert.deepEqual(quoteRunHashes(tokens), quoteRuns(tokens).map(hash32));
+});
+
+test('the anchor hashes of the same-words candidates are the hashes of the first four words and of the longest stretch', () => {
+  const word = fc.constantFrom('the', 'deal', 'tokyo', 'steel', 'a', 'win-win', 'we', 'will', GAP);
+  fc.assert(fc.property(fc.array(word, { maxLength: 24 }), (tokens) => {
+    assert.deepEqual(anchorRunHashes(quoteWords('', tokens)), anchorRuns(tokens).map(hash32));
+  }), { numRuns: 300 });
+  const w = quoteWords('We will not accept … any deal that closes the river mill in the valley');
+  assert.deepEqual(anchorRunHashes(w), ['we will not accept', 'any deal that closes'].map(hash32));
 });

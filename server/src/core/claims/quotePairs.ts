@@ -11,7 +11,7 @@
 // member with every member of the other, so groups and per-source checks still see every source.
 import { Postings } from './postings';
 import { PrefixIndex, rarestFirst } from './prefixIndex';
-import { GAP, type QuoteWords } from './similarity';
+import { unbroken, type QuoteWords } from './similarity';
 import { Slices, finish } from '../steps';
 import { FNV_BASIS, fnv1a } from './conflictKit';
 
@@ -160,53 +160,36 @@ export function* wordingPairSteps(items: PairItem[], windowDays: number, slices 
   return pairs;
 }
 
-/** The quote's words without omission marks (as `isExcerpt` and `overlappingWindows` read the longer quote). */
-function unbroken(tokens: string[]): string[] {
-  return tokens.filter((t) => t !== GAP);
-}
-
-/** Every run of four words of a quote (read across omissions), as linking keys. */
-export function quoteRuns(tokens: string[]): string[] {
-  const words = unbroken(tokens);
-  const out = new Set<string>();
-  for (let i = 0; i + RUN <= words.length; i++) out.add(words.slice(i, i + RUN).join(' '));
-  return [...out];
-}
-
 /**
- * The `hash32` of each of `quoteRuns` (each hash once), without making the runs: the conflict index files every
- * attributed quote under them.
+ * The `hash32` of every run of four words of a quote (read across omissions), each hash once, without making the
+ * runs: linking keys for the conflict index and the same-words candidates.
  */
 export function quoteRunHashes(tokens: string[]): number[] {
   const words = unbroken(tokens);
   const out = new Set<number>();
-  for (let i = 0; i + RUN <= words.length; i++) {
-    let h = fnv1a(FNV_BASIS, words[i]);
-    for (let k = 1; k < RUN; k++) h = fnv1a(fnv1a(h, ' '), words[i + k]);
-    out.add(h | 0);
-  }
+  for (let i = 0; i + RUN <= words.length; i++) out.add(runHash(words, i));
   return [...out];
 }
 
+/** `hash32` of the four words from `i` joined by spaces. */
+function runHash(words: string[], i: number): number {
+  let h = fnv1a(FNV_BASIS, words[i]);
+  for (let k = 1; k < RUN; k++) h = fnv1a(fnv1a(h, ' '), words[i + k]);
+  return h | 0;
+}
+
 /**
- * The runs another quote must contain for `sameWords` to hold through a shared stretch: the first four words (same
- * wording; overlapping windows, whose shared run starts one of the two quotes), and the first four of the longest
- * stretch between omissions (an excerpt: every stretch of it stands in the longer quote).
+ * The runs another quote must contain for `sameWords` to hold through a shared stretch, as `quoteRunHashes` hashes
+ * them: the first four words (same wording; overlapping windows, whose shared run starts one of the two quotes),
+ * and the first four of the longest stretch between omissions (an excerpt: every stretch of it stands in the
+ * longer quote). Equal hashes of different runs only add candidates, which `sameWords` then turns down.
  */
-function anchorRuns(tokens: string[]): string[] {
-  const words = unbroken(tokens);
-  const out = new Set<string>();
-  if (words.length >= RUN) out.add(words.slice(0, RUN).join(' '));
+export function anchorRunHashes(w: QuoteWords): number[] {
+  const out = new Set<number>();
+  if (w.words.length >= RUN) out.add(runHash(w.words, 0));
   let longest: string[] = [];
-  let cur: string[] = [];
-  for (const t of [...tokens, GAP]) {
-    if (t !== GAP) cur.push(t);
-    else {
-      if (cur.length > longest.length) longest = cur;
-      cur = [];
-    }
-  }
-  if (longest.length >= RUN) out.add(longest.slice(0, RUN).join(' '));
+  for (const stretch of w.stretches) if (stretch.length > longest.length) longest = stretch;
+  if (longest.length >= RUN) out.add(runHash(longest, 0));
   return [...out];
 }
 
@@ -222,18 +205,18 @@ export function sameWordsPairs(items: PairItem[], windowDays: number): Pair[] {
 /** `sameWordsPairs` in steps of `slices` (the generator returns the pairs). */
 export function* sameWordsPairSteps(items: PairItem[], windowDays: number, slices = new Slices(Infinity)): Generator<void, Pair[]> {
   const pairs: Pair[] = [];
-  const eligible = items.filter((it) => it.namedPerson && unbroken(it.w.tokens).length >= SAME_WORDS_MIN);
+  const eligible = items.filter((it) => it.namedPerson && it.w.words.length >= SAME_WORDS_MIN);
   // The same words are the same words whoever they are credited to: one class, whatever the speakers.
   const classes = yield* classesOf(eligible, (it) => it.key, windowDays, pairs, slices);
-  const sets = yield* mapInSteps(classes, (c) => new Set(c.rep.w.tokens), slices); // as `sameWords` counts them
+  const sets = yield* mapInSteps(classes, (c) => (c.rep.w.tokenSet ??= new Set(c.rep.w.tokens)), slices); // as `sameWords` counts them
   const freq = new Map<string, number>();
   for (const set of sets) for (const t of set) freq.set(t, (freq.get(t) ?? 0) + 1);
   const sorted = yield* mapInSteps(sets, (set) => rarestFirst(set, freq), slices);
-  const runs = yield* mapInSteps(classes, (c) => quoteRuns(c.rep.w.tokens), slices);
-  const anchors = yield* mapInSteps(classes, (c) => anchorRuns(c.rep.w.tokens), slices);
+  const runs = yield* mapInSteps(classes, (c) => quoteRunHashes(c.rep.w.words), slices);
+  const anchors = yield* mapInSteps(classes, (c) => anchorRunHashes(c.rep.w), slices);
   /** Earlier classes by each of their runs, by each of their anchors, and by their word sets. */
-  const byRun = new Postings<{ id: number }>();
-  const byAnchor = new Postings<{ id: number }>();
+  const byRun = new Postings<{ id: number }, number>();
+  const byAnchor = new Postings<{ id: number }, number>();
   const bySet = new PrefixIndex(SAME_WORDS_THRESHOLD);
   yield* walkInTime(classes, windowDays, pairs, slices, (_, ci, { expired, fromStart }) => {
     const found: number[] = [];

@@ -84,15 +84,27 @@ export function contentSet(tokens: string[]): Set<string> {
 
 /** Length of the longest common subsequence (quotes are short; long ones are cut at 300 words). */
 export function lcs(a: string[], b: string[]): number {
-  const x = a.slice(0, 300);
-  const y = b.slice(0, 300);
-  let prev = new Array<number>(y.length + 1).fill(0);
-  let cur = new Array<number>(y.length + 1).fill(0);
-  for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-    [prev, cur] = [cur, prev];
+  const n = Math.min(a.length, 300);
+  const m = Math.min(b.length, 300);
+  let prev = scratchRow(0, m + 1);
+  let cur = scratchRow(1, m + 1);
+  for (let i = 1; i <= n; i++) {
+    const xi = a[i - 1];
+    for (let j = 1; j <= m; j++) cur[j] = xi === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[y.length];
+  return prev[m];
+}
+
+/** Two reusable rows for the dynamic programs below, zeroed to `length` (the comparisons run by the million). */
+const ROWS: Int32Array[] = [new Int32Array(64), new Int32Array(64)];
+function scratchRow(which: 0 | 1, length: number): Int32Array {
+  if (ROWS[which].length < length) ROWS[which] = new Int32Array(Math.max(length, 2 * ROWS[which].length));
+  const row = ROWS[which];
+  row.fill(0, 0, length);
+  return row;
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {
@@ -110,9 +122,33 @@ export function shared(a: Set<string>, b: Set<string>): number {
 
 /** Same words in the same order, once punctuation, case and spelling are set aside. */
 export function sameWording(a: string[], b: string[]): boolean {
-  const x = a.filter((t) => t !== GAP);
-  const y = b.filter((t) => t !== GAP);
-  return x.length === y.length && x.every((t, i) => t === y[i]);
+  return sameList(unbroken(a), unbroken(b));
+}
+
+function sameList(x: string[], y: string[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/** The words without omission marks (the same array when there are none). */
+export function unbroken(tokens: string[]): string[] {
+  return tokens.includes(GAP) ? tokens.filter((t) => t !== GAP) : tokens;
+}
+
+/** The stretches of words between omission marks (none empty). */
+function stretches(tokens: string[]): string[][] {
+  if (!tokens.includes(GAP)) return tokens.length ? [tokens] : [];
+  const segments: string[][] = [];
+  let seg: string[] = [];
+  for (const t of tokens) {
+    if (t === GAP) {
+      if (seg.length) segments.push(seg);
+      seg = [];
+    } else seg.push(t);
+  }
+  if (seg.length) segments.push(seg);
+  return segments;
 }
 
 function indexOfRun(hay: string[], needle: string[], from: number): number {
@@ -125,20 +161,14 @@ function indexOfRun(hay: string[], needle: string[], from: number): number {
 
 /** True when every stretch of `part` (split at omissions) appears in `whole`, in order: an excerpt, not a rewording. */
 export function isExcerpt(part: string[], whole: string[]): boolean {
-  const w = whole.filter((t) => t !== GAP);
-  let at = 0;
-  let seg: string[] = [];
-  const segments: string[][] = [];
-  for (const t of part) {
-    if (t === GAP) {
-      if (seg.length) segments.push(seg);
-      seg = [];
-    } else seg.push(t);
-  }
-  if (seg.length) segments.push(seg);
+  return stretchesIn(stretches(part), unbroken(whole));
+}
+
+function stretchesIn(segments: string[][], words: string[]): boolean {
   if (!segments.length) return false;
+  let at = 0;
   for (const s of segments) {
-    const i = indexOfRun(w, s, at);
+    const i = indexOfRun(words, s, at);
     if (i < 0) return false;
     at = i + s.length;
   }
@@ -151,13 +181,18 @@ export interface QuoteWords {
   /** Content words in order, and as a set. */
   seq: string[];
   content: Set<string>;
+  /** The tokens without omission marks, and the stretches between them (what the comparisons below read). */
+  words: string[];
+  stretches: string[][];
+  /** Every token (omission mark too) as a set, made when `sameWords` first needs it. */
+  tokenSet?: Set<string>;
 }
 
 /** A quote's words from its text, or from its tokens when they were computed already. */
 export function quoteWords(text: string, known?: string[]): QuoteWords {
   const tokens = known ?? quoteTokens(text);
   const seq = contentSeq(tokens);
-  return { tokens, seq, content: new Set(seq) };
+  return { tokens, seq, content: new Set(seq), words: unbroken(tokens), stretches: stretches(tokens), tokenSet: undefined };
 }
 
 /**
@@ -165,34 +200,42 @@ export function quoteWords(text: string, known?: string[]): QuoteWords {
  * commitment to the region, to avoid a vacuum" share a run of at least four words and differ only beyond its ends.
  */
 export function overlappingWindows(a: string[], b: string[]): boolean {
-  const x = a.filter((t) => t !== GAP).slice(0, 300);
-  const y = b.filter((t) => t !== GAP).slice(0, 300);
+  return windowsOverlap(unbroken(a), unbroken(b));
+}
+
+function windowsOverlap(x: string[], y: string[]): boolean {
+  const n = Math.min(x.length, 300);
+  const m = Math.min(y.length, 300);
   let best = 0;
   let endX = 0;
   let endY = 0;
-  let prev = new Array<number>(y.length + 1).fill(0);
-  let cur = new Array<number>(y.length + 1).fill(0);
-  for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) {
-      cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : 0;
-      if (cur[j] > best) {
-        best = cur[j];
+  let prev = scratchRow(0, m + 1);
+  let cur = scratchRow(1, m + 1);
+  for (let i = 1; i <= n; i++) {
+    const xi = x[i - 1];
+    for (let j = 1; j <= m; j++) {
+      const run = xi === y[j - 1] ? prev[j - 1] + 1 : 0;
+      cur[j] = run;
+      if (run > best) {
+        best = run;
         endX = i;
         endY = j;
       }
     }
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   if (best < 4) return false;
   const before = endX - best === 0 || endY - best === 0;
-  const after = endX === x.length || endY === y.length;
+  const after = endX === n || endY === m;
   return before && after;
 }
 
 /** Either one is an excerpt of the other, they overlap as windows of one quote, or they are the same words. */
 export function compatible(a: QuoteWords, b: QuoteWords): boolean {
-  return sameWording(a.tokens, b.tokens) || isExcerpt(a.tokens, b.tokens) || isExcerpt(b.tokens, a.tokens)
-    || overlappingWindows(a.tokens, b.tokens);
+  return sameList(a.words, b.words) || stretchesIn(a.stretches, b.words) || stretchesIn(b.stretches, a.words)
+    || windowsOverlap(a.words, b.words);
 }
 
 /**
@@ -211,9 +254,7 @@ export function reworded(a: QuoteWords, b: QuoteWords): boolean {
 
 /** Nearly the same words (at least 6 of them): the same quotation, whoever it is credited to. */
 export function sameWords(a: QuoteWords, b: QuoteWords): boolean {
-  const na = a.tokens.filter((t) => t !== GAP).length;
-  const nb = b.tokens.filter((t) => t !== GAP).length;
-  if (Math.min(na, nb) < 6) return false;
+  if (Math.min(a.words.length, b.words.length) < 6) return false;
   if (compatible(a, b)) return true;
-  return jaccard(new Set(a.tokens), new Set(b.tokens)) >= 0.9;
+  return jaccard((a.tokenSet ??= new Set(a.tokens)), (b.tokenSet ??= new Set(b.tokens))) >= 0.9;
 }
