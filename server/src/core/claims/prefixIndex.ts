@@ -7,7 +7,12 @@ import { Postings } from './postings';
 
 /** Tokens sorted rarest first (ties by text), the order every set of one index must be given in. */
 export function rarestFirst(tokens: Iterable<string>, freq: Map<string, number>): string[] {
-  return [...tokens].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  const list = [...tokens];
+  // Each token's count looked up once, not at every comparison.
+  const count = list.map((t) => freq.get(t) ?? 0);
+  const order = list.map((_, i) => i);
+  order.sort((a, b) => count[a] - count[b] || (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : 0));
+  return order.map((i) => list[i]);
 }
 
 /** How many of a set's first tokens are indexed and probed. */
