@@ -9,7 +9,7 @@ const { Corpus } = require(path.join(REPO, 'server/out/core/corpus')) as typeof 
 
 function options(read: string[], memoryFull: () => boolean) {
   return {
-    corpus: new Corpus(), pool: undefined, cache: undefined, maxFileSize: 1e6,
+    corpus: new Corpus(), pool: () => undefined, cache: undefined, maxFileSize: 1e6,
     isOpen: () => false,
     readOne: async (file: string) => { read.push(file); },
     nextVersion: () => 1, skipped: () => undefined, note: () => undefined, progress: () => undefined, read: () => undefined,

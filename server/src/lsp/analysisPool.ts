@@ -38,6 +38,11 @@ export class AnalysisPool {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
+  /** How many worker threads the pool runs. */
+  get size(): number {
+    return this.workers.length;
+  }
+
   /** Reads and analyzes one file off the main thread. */
   async analyze(file: string, maxBytes: number, version: number): Promise<PoolResult> {
     const result = await new Promise<WorkerResult>((resolve) => {

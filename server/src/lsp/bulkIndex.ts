@@ -9,7 +9,8 @@ import type { AnalysisCache } from './analysisCache';
 
 export interface BulkIndexOptions {
   corpus: Corpus;
-  pool: AnalysisPool | undefined;
+  /** The worker pool, started when first asked for (undefined: analyze on the main thread). */
+  pool(): AnalysisPool | undefined;
   cache: AnalysisCache | undefined;
   maxFileSize: number;
   /** Files open in the editor are skipped (their buffer wins). */
@@ -69,11 +70,12 @@ async function indexOne(file: string, o: BulkIndexOptions): Promise<boolean> {
       return true;
     }
   }
-  if (!o.pool) {
+  const pool = o.pool();
+  if (!pool) {
     await o.readOne(file);
     return false;
   }
-  const result = await o.pool.analyze(file, o.maxFileSize, o.nextVersion());
+  const result = await pool.analyze(file, o.maxFileSize, o.nextVersion());
   if (o.isOpen(uri)) return false;
   if (!result.ok) {
     if (result.reason === 'cancelled') return false;

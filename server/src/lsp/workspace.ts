@@ -99,7 +99,13 @@ export class Workspace {
     const files = await this.scanAll();
     const wanted = new Set(files.map((f) => pathToFileURL(f).href));
     for (const uri of this.corpus.uris()) if (!wanted.has(uri) && !this.open.has(uri)) this.removeSource(uri);
-    if (this.pool === null) this.pool = files.length > 50 ? AnalysisPool.create() : undefined;
+    // Workers start at the first file the cache cannot give (none at a warm start with every source as it was).
+    const pool = () => {
+      if (this.pool !== null) return this.pool;
+      this.pool = files.length > 50 ? AnalysisPool.create() : undefined;
+      if (this.pool) this.log(`analysis: ${this.pool.size} worker threads started`);
+      return this.pool;
+    };
     // Nothing is published while the corpus loads (it would find the conflicts of a half-read corpus).
     this.corpus.setBulk(true);
     let indexed: { cached: number; leftOut: number };
@@ -112,7 +118,7 @@ export class Workspace {
         collectBetweenStages(); // what reading it left behind
       }
       indexed = await indexFiles(files, {
-        corpus: this.corpus, pool: this.pool ?? undefined, cache: this.cache, maxFileSize: this.settings.maxFileSize,
+        corpus: this.corpus, pool, cache: this.cache, maxFileSize: this.settings.maxFileSize,
         isOpen: (uri) => this.open.has(uri),
         readOne: (file) => this.readIntoCorpus(file),
         nextVersion: () => -++this.diskVersion,
