@@ -291,10 +291,16 @@ function gather(g: Group): GroupParts {
     const local = entity.mentions;
     votes.add(entity.kind, (entity.weak ? 0.5 : 1) * local.length);
     const all = l.doc.mentions;
-    for (const m of local) {
-      const mention = all[m];
-      mentions.push(mention);
-      nameCounts.set(mention.text, (nameCounts.get(mention.text) ?? 0) + 1);
+    // Every mention's text is one of the entity's names: with one name, the count needs no mention read.
+    if (entity.names.length === 1) {
+      for (const m of local) mentions.push(all[m]);
+      if (local.length) nameCounts.set(entity.names[0], (nameCounts.get(entity.names[0]) ?? 0) + local.length);
+    } else {
+      for (const m of local) {
+        const mention = all[m];
+        mentions.push(mention);
+        nameCounts.set(mention.text, (nameCounts.get(mention.text) ?? 0) + 1);
+      }
     }
     append(descriptions, entity.descriptions);
     mentionCounts.push(local.length);
