@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { findConflicts, type ClaimsOfDocument, type Conflict } from './claims';
 import { docOf, org, person, place, type EntitySpec } from './fixtures';
+import { seededRandom } from '../../seededRandom';
 
 const ACME = org('Acme Steel');
 const ISHIBA = person('Shigeru Ishiba', 'Ishiba');
@@ -515,5 +516,38 @@ test('sides: every conflict kind gives one side per claim', () => {
   for (const c of cs) {
     assert.equal(c.sides!.length, c.claims.length);
     assert.ok(new Set(c.sides).size >= 2, c.kind);
+  }
+});
+
+// --- order ----------------------------------------------------------------------------------------------------
+
+test('the conflicts do not depend on the order the sources come in: same places, sides and messages', () => {
+  // Several sources on each side of a figure, a date and a quote, so every list a message names could come out in
+  // the order the documents were given.
+  const docs = [
+    doc("Acme Steel's $14.9 billion bid was blocked.", { source: 'Pacific Wire Service', uri: 'file:///order/a1.txt' }),
+    doc("Regulators weighed Acme Steel's $14.9 billion bid.", { source: 'Meridian Daily', uri: 'file:///order/a2.txt' }),
+    doc("Acme Steel's $12.1 billion bid drew unions' ire.", { source: 'Harbor Times', uri: 'file:///order/a3.txt' }),
+    doc("Acme Steel's $12.1 billion bid was blocked.", { source: 'Odd Gazette', uri: 'file:///order/a4.txt' }),
+    doc('Ishiba met Trump at the White House on February 6.', { date: '2025-02-08', source: 'Capital Observer', uri: 'file:///order/b1.txt' }),
+    doc('Ishiba and Trump met on February 6 in Washington.', { date: '2025-02-08', source: 'Atlas Daily', uri: 'file:///order/b2.txt' }),
+    doc('Ishiba met Trump on February 7.', { date: '2025-02-08', source: 'Evening Star', uri: 'file:///order/b3.txt' }),
+    doc('Ishiba and Trump met on February 7 at the White House.', { date: '2025-02-08', source: 'Bay Herald', uri: 'file:///order/b4.txt' }),
+    doc('"The goal is to present a win-win proposition from Ishiba to the president," Smith said.', { source: 'Wire A', uri: 'file:///order/c1.txt' }),
+    doc('"The goal is to present a win-win proposition from Ishiba to the president," Smith said.', { source: 'Wire C', uri: 'file:///order/c2.txt' }),
+    doc('"The intention is to present a win-win value proposition from Ishiba to the president," Smith said.', { source: 'Wire B', uri: 'file:///order/c3.txt' }),
+    doc('"The intention is to present a win-win value proposition from Ishiba to the president," Smith said.', { source: 'Wire D', uri: 'file:///order/c4.txt' }),
+  ];
+  const sorted = (cs: Conflict[]) => [...cs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const expected = sorted(findConflicts(docs));
+  assert.deepEqual(kinds(expected).sort(), ['date', 'figure', 'quote-wording']);
+  const random = seededRandom(7);
+  for (let round = 0; round < 12; round++) {
+    const shuffled = [...docs];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    assert.deepEqual(sorted(findConflicts(shuffled)), expected, `order ${shuffled.map((d) => d.uri.slice(-6, -4)).join(' ')}`);
   }
 });

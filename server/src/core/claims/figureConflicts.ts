@@ -240,6 +240,9 @@ export interface FigureScope {
   change?: FigureChange;
 }
 
+/** By uri (code units: fast, and any fixed order will do) and place in the document. */
+const byPlace = (a: Item, b: Item) => (a.doc.uri < b.doc.uri ? -1 : a.doc.uri > b.doc.uri ? 1 : a.fig.start - b.fig.start);
+
 /** A stretch's places, as a key: the same key before and after a change means the same stretch. */
 function placesKey(claims: { uri: string; start: number; end: number }[]): string {
   return claims.map((c) => `${c.uri}\u0000${c.start}\u0000${c.end}`).sort().join('\u0001');
@@ -263,6 +266,9 @@ export function* figureConflictSteps(docs: ClaimsOfDocument[], options: Conflict
   for (const [key, group] of yield* groupFigures(docs, scope?.owners ?? knownOwners(docs), slices, scope?.only, scope?.within)) {
     if (slices.due()) yield;
     if (new Set(group.map((i) => i.doc.uri)).size < 2) continue;
+    // In place order, so the sample, the clusters' order and the sources each message names never depend on the
+    // order the documents came in.
+    group.sort(byPlace);
     const sample = group[0];
     const evolving = EVOLVING_MEASURES.has(sample.fig.measure);
     // Ages are compared through birth dates, which do not move; other yearless figures only within a time window.
