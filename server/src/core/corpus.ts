@@ -469,8 +469,9 @@ type Resolved = { id: string; name: string; kind: Entity['kind'] } | undefined;
 
 /** The corpus identity (id, name, kind) of each local entity of a document. */
 function resolvedEntities(doc: DocumentAnalysisInternal, grouping: Grouping): Resolved[] {
+  const ids = grouping.entityOfLocal.get(doc.uri);
   return doc.localEntities.map((_, index) => {
-    const id = entityIdOf(grouping, doc.uri, index);
+    const id = ids?.[index];
     const entity = id === undefined ? undefined : grouping.byId.get(id);
     return entity && identityOf(entity);
   });

@@ -68,7 +68,7 @@ function stem(w: string): string {
   if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
   if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w.replace(/e$/, '');
+  return w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 /** Content words (no function words), stemmed, in order. */
