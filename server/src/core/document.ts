@@ -29,7 +29,7 @@ export function analyzeDocument(source: SourceText): DocumentAnalysisInternal {
   const { text, uri } = source;
   const meta = readMeta(text);
   const tokenized = tokenize(text, meta.bodyStart);
-  const vocabulary = lowercaseWords(tokenized.tokens.map((t) => t.text));
+  const vocabulary = lowercaseWords(tokenized.tokens);
   const runs = findNameRuns(text, tokenized, vocabulary).filter((r) => !isLowercaseAcronymDefinition(text, r));
   const entities: Building[] = [];
   const mentions: Mention[] = [];
@@ -187,11 +187,11 @@ function fullestName(entity: Building): string {
   return [...entity.names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0] ?? entity.name;
 }
 
-function lowercaseWords(words: string[]): Set<string> {
+function lowercaseWords(tokens: Token[]): Set<string> {
   const out = new Set<string>();
-  for (const w of words) {
-    const c = w.charCodeAt(0);
-    if (c >= 97 && c <= 122) out.add(w);
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) out.add(t.text);
   }
   return out;
 }

@@ -184,7 +184,10 @@ function isDroppableLead(t: Token, vocabulary: ReadonlySet<string>, next: Token 
   if (NEVER_NAMES.has(w) && !(next && isDash(next.text) && next.start === t.end)) return true;
   if (PERSON_TITLES.has(w) && next && isNameWord(next)) return false;
   // The first word of a known two-word place or body: "New York", "Hong Kong".
-  if (next && (PLACES.has(w + ' ' + lower(next.text)) || KNOWN_ORGANIZATIONS.has(w + ' ' + lower(next.text)))) return false;
+  if (next) {
+    const pair = w + ' ' + lower(next.text);
+    if (PLACES.has(pair) || KNOWN_ORGANIZATIONS.has(pair)) return false;
+  }
   if (isAcronym(bare(t.text))) return false;
   if (DEMONYMS.has(w)) return !!next;
   if (!t.sentenceStart && !t.inHeading) return false;
@@ -204,7 +207,7 @@ function typeRun(
   const last = tokens[to];
   const words = tokens.slice(from, to + 1).map((t, k) => (isDash(t.text) ? '-' : k === to - from ? stripPossessive(t.text) : t.text));
   // Party-and-state tags ("R-TN") and single letters are not names.
-  if (/^\p{Lu}{1,2}-\p{Lu}{2}$/u.test(words.join(''))) return;
+  if (joinedLength(words) <= 5 && /^\p{Lu}{1,2}-\p{Lu}{2}$/u.test(words.join(''))) return;
   const nameText = text.slice(first.start, last.end - (last.text.length - stripPossessive(last.text).length));
   const lowerWords = words.filter((w) => w !== '-').map((w) => lower(w));
   const single = lowerWords.length === 1;
@@ -218,15 +221,17 @@ function typeRun(
   // A number after a month-like word is a date, not a name.
   if (single && /^\d/.test(tokens[to + 1]?.text ?? '') && NEVER_NAMES.has(lowerWords[0])) return;
   // "Ishiba-Trump" may be two names; after a title or honorific ("Ms. Okonkwo-Baptiste") it is one person's.
-  const pair = isNamePair(words) && !titleWords.some((w) => STRONG_PERSON_TITLES.has(w)) && !HONORIFICS.has(wordBefore(tokens, from));
+  /** The word before the run, as typing and gender read it. */
+  const before = wordBefore(tokens, from);
+  const pair = isNamePair(words) && !titleWords.some((w) => STRONG_PERSON_TITLES.has(w)) && !HONORIFICS.has(before);
   const run: NameRun = {
     start: first.start, end: first.start + nameText.length, words: pair ? words : words.filter((w) => w !== '-'), text: nameText,
     weak: false, title, firstToken: from, lastToken: to,
   };
-  const evidence = pair ? { kind: undefined, weak: true } : typeFromContext(text, tokens, from, to, lowerWords, titleWords, vocabulary);
+  const evidence = pair ? { kind: undefined, weak: true } : typeFromContext(text, tokens, from, to, lowerWords, titleWords, vocabulary, before);
   run.kind = evidence.kind;
   run.weak = evidence.weak || first.inHeading;
-  run.gender = genderOf(lowerWords, titleWords, tokens, from);
+  run.gender = genderOf(lowerWords, titleWords, before);
   if (!run.title && run.kind === 'person') run.title = lowercaseTitleBefore(text, tokens, from);
   // Hyphen-joined places ("US-Japan") are two mentions.
   const parts = words.includes('-') ? words.join(' ').split(' - ').map((p) => lower(p)) : [];
@@ -243,6 +248,12 @@ function typeRun(
   runs.push(run);
 }
 
+function joinedLength(words: string[]): number {
+  let n = 0;
+  for (const w of words) n += w.length;
+  return n;
+}
+
 /** "Ishiba-Trump": two capitalized names joined by a hyphen, each to be resolved on its own. */
 export function isNamePair(words: string[]): boolean {
   return words.length === 3 && words[1] === '-' && /^\p{Lu}\p{Ll}/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[2]);
@@ -256,7 +267,7 @@ function placeKind(word: string): EntityKind | undefined {
 interface Evidence { kind?: EntityKind; weak: boolean }
 
 function typeFromContext(
-  text: string, tokens: Token[], from: number, to: number, words: string[], titleWords: string[], vocabulary: ReadonlySet<string>,
+  text: string, tokens: Token[], from: number, to: number, words: string[], titleWords: string[], vocabulary: ReadonlySet<string>, prevWord: string,
 ): Evidence {
   const phrase = words.join(' ');
   const lastWord = words[words.length - 1];
@@ -264,7 +275,6 @@ function typeFromContext(
   const next = tokens[to + 1];
   const nextWord = next?.text.toLowerCase() ?? '';
   const afterPossessive = hasPossessive(tokens[to].text) ? nextWord : (next?.text === "'" || next?.text === '’') && tokens[to + 2]?.text === 's' ? tokens[to + 3]?.text.toLowerCase() ?? '' : '';
-  const prevWord = wordBefore(tokens, from);
   const firstToken = tokens[from];
   const plainCapital = firstToken.sentenceStart || firstToken.inHeading;
   if (titleWords.some((w) => STRONG_PERSON_TITLES.has(w))) return { kind: 'person', weak: false };
@@ -340,12 +350,12 @@ function isAcronymDefinitionAfter(tokens: Token[], to: number): boolean {
   return tokens[to + 1]?.text === '(' && isAcronym(tokens[to + 2]?.text ?? '') && tokens[to + 3]?.text === ')';
 }
 
-function genderOf(words: string[], titleWords: string[], tokens: Token[], from: number): 'm' | 'f' | undefined {
+function genderOf(words: string[], titleWords: string[], prev: string): 'm' | 'f' | undefined {
   if (titleWords.some((w) => FEMALE_TITLES.has(w))) return 'f';
   if (titleWords.some((w) => MALE_TITLES.has(w))) return 'm';
-  const prev = wordBefore(tokens, from);
-  if (prev && FEMALE_TITLES.has(prev.replace(/\.$/, ''))) return 'f';
-  if (prev && MALE_TITLES.has(prev.replace(/\.$/, ''))) return 'm';
+  const title = prev.endsWith('.') ? prev.slice(0, -1) : prev;
+  if (prev && FEMALE_TITLES.has(title)) return 'f';
+  if (prev && MALE_TITLES.has(title)) return 'm';
   if (prev === 'lady' || prev === 'wife' || prev === 'widow' || prev === 'daughter' || prev === 'mother') return 'f';
   if (words.length >= 2 && FEMALE_NAMES.has(words[0]) && !MALE_NAMES.has(words[0])) return 'f';
   if (words.length >= 2 && MALE_NAMES.has(words[0]) && !FEMALE_NAMES.has(words[0])) return 'm';
