@@ -78,10 +78,6 @@ export function contentSeq(tokens: string[]): string[] {
   return out;
 }
 
-export function contentSet(tokens: string[]): Set<string> {
-  return new Set(contentSeq(tokens));
-}
-
 /** Length of the longest common subsequence (quotes are short; long ones are cut at 300 words). */
 export function lcs(a: string[], b: string[]): number {
   const n = Math.min(a.length, 300);
@@ -120,11 +116,7 @@ export function shared(a: Set<string>, b: Set<string>): number {
   return inter;
 }
 
-/** Same words in the same order, once punctuation, case and spelling are set aside. */
-export function sameWording(a: string[], b: string[]): boolean {
-  return sameList(unbroken(a), unbroken(b));
-}
-
+/** Same words in the same order (the words without omission marks), once punctuation, case and spelling are set aside. */
 function sameList(x: string[], y: string[]): boolean {
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
@@ -196,13 +188,9 @@ export function quoteWords(text: string, known?: string[]): QuoteWords {
 }
 
 /**
- * Two overlapping windows of one longer quote: "continue to secure the commitment to the region" and "secure the
+ * Two overlapping windows of one longer quote (words without omission marks): "continue to secure the commitment to the region" and "secure the
  * commitment to the region, to avoid a vacuum" share a run of at least four words and differ only beyond its ends.
  */
-export function overlappingWindows(a: string[], b: string[]): boolean {
-  return windowsOverlap(unbroken(a), unbroken(b));
-}
-
 function windowsOverlap(x: string[], y: string[]): boolean {
   const n = Math.min(x.length, 300);
   const m = Math.min(y.length, 300);
