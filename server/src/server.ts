@@ -41,7 +41,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspace = new Workspace(connection, initialSettings, options.filesExclude ?? [], typeof options.storagePath === 'string' ? options.storagePath : undefined);
   workspace.setFolders(params.workspaceFolders, params.rootUri);
   workspace.onDidChange(notifyChangesDebounced(connection));
-  diagnostics = new DiagnosticsPublisher(connection, workspace.corpus, () => conflictSettings, (uri) => workspace.isOpen(uri));
+  diagnostics = new DiagnosticsPublisher(connection, workspace.corpus, () => conflictSettings, (uri) => workspace.isOpen(uri), undefined, () => workspace.linkPending());
   workspace.onDidChange(() => diagnostics.schedule());
   workspace.onSnapshot((snapshot) => diagnostics.showSnapshot(snapshot));
   workspace.onSnapshotHeld(() => diagnostics.snapshotHolds());
@@ -130,8 +130,16 @@ connection.onRequest('corroborate/entities', guarded(connection, 'entities', { e
 connection.onRequest('corroborate/entityMentions', guarded(connection, 'entityMentions', { mentions: [] }, (p: { id: string }) => provideEntityMentions(workspace.corpus, p)));
 connection.onRequest('corroborate/sources', guarded(connection, 'sources', { sources: [] }, () => provideSources(workspace.corpus)));
 connection.onRequest('corroborate/profile', guarded(connection, 'profile', null, (p: { id: string }) => provideProfile(workspace.corpus, p)));
-connection.onRequest('corroborate/conflicts', guarded(connection, 'conflicts', { conflicts: [] }, () => provideConflicts(workspace.corpus)));
-connection.onRequest('corroborate/status', guarded(connection, 'status', undefined, () => provideStatus(workspace.corpus, () => workspace.whenIndexed())));
+// These two wait for the claims of an index to be filed for edits (at most a few seconds after it), rather than file
+// them at once and hold every other request meanwhile.
+connection.onRequest('corroborate/conflicts', guardedAsync(connection, 'conflicts', { conflicts: [] }, async () => {
+  await workspace.linkPending();
+  return provideConflicts(workspace.corpus);
+}));
+connection.onRequest('corroborate/status', guardedAsync(connection, 'status', undefined, async () => {
+  await workspace.linkPending();
+  return provideStatus(workspace.corpus, () => workspace.whenIndexed());
+}));
 connection.onRequest('corroborate/reindex', async () => {
   await indexWithProgress();
   return { sources: workspace.corpus.size, entities: workspace.corpus.entities().length };

@@ -63,3 +63,20 @@ test('every source is published in chunks, each sent once the last is written; o
   assert.ok(chunks.length >= 2 && Math.max(...chunks) <= 100, `chunks of at most 100: ${chunks.join(', ')}`);
   publisher.dispose();
 });
+
+test('a publish after an edit waits for the filing of claims under way, instead of making it finish at once', async () => {
+  const corpus = new Corpus();
+  for (let i = 0; i < 4; i++) corpus.update({ uri: uriOf(i), text: text(i), version: 1 });
+  const sent: string[] = [];
+  const connection = { sendDiagnostics: (p: { uri: string }) => { sent.push(p.uri); return Promise.resolve(); } };
+  let finishFiling!: () => void;
+  let filing: Promise<void> | undefined = new Promise<void>((resolve) => { finishFiling = resolve; });
+  const publisher = new DiagnosticsPublisher(connection as never, corpus, () => DEFAULT_CONFLICT_SETTINGS, () => false, 1, () => filing);
+  publisher.schedule();
+  await new Promise((r) => setTimeout(r, 60));
+  assert.deepEqual(sent, [], 'nothing published while the filing runs');
+  filing.then(() => { filing = undefined; });
+  finishFiling();
+  await new Promise((r) => setTimeout(r, 60));
+  assert.equal(sent.length, 4, `published once it is done: ${sent.join(' ')}`);
+});

@@ -122,6 +122,8 @@ export class DiagnosticsPublisher {
     private readonly settings: () => ConflictSettings,
     private readonly isOpen: (uri: string) => boolean,
     private readonly delayMs = 10,
+    /** Work a publish waits for (the filing of claims after an index), while there is some. */
+    private readonly ready: () => Promise<void> | undefined = () => undefined,
   ) {}
 
   private lastSettings = '';
@@ -130,14 +132,16 @@ export class DiagnosticsPublisher {
   /**
    * Publishes after a short quiet time, never shorter than the last publish took (so typing never piles publishes up). While
    * the first index is loading nothing is published: every batch would find the conflicts of the whole corpus again,
-   * and the index publishes once it is done.
+   * and the index publishes once it is done. While `ready` gives work under way, the publish waits for it.
    */
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
     const loading = this.corpus.loading;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (this.corpus.loading) this.schedule();
+      if (this.corpus.loading) return this.schedule();
+      const pending = this.ready();
+      if (pending) void pending.then(() => this.schedule());
       else this.publishNow();
     }, loading ? 500 : Math.max(this.delayMs, Math.min(this.lastCostMs, 1000)));
   }
