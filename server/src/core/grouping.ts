@@ -265,7 +265,7 @@ function* materialize(groups: Map<string, Group>, slices: Slices, documents: num
     if (!entity) continue;
     entities.push(entity);
     byId.set(id, entity);
-    for (const placed of placeGathered(id, list, parts)) {
+    for (const placed of placeLocals(id, list, parts)) {
       const at = placed.local.at;
       const locals = placedAt[at];
       if (locals) locals.push(placed);
@@ -327,34 +327,9 @@ function buildEntity(id: string, list: Group[], parts: Map<Group, GroupParts>, c
   }
   if (entity) {
     entity.sources = sources;
-    const descriptions: Description[] = [];
-    for (const g of list) {
-      const p = parts.get(g)!;
-      if (p.mentions.length === 0) continue;
-      if (g.userDescription) descriptions.push({ uri: '', kind: 'note', start: 0, end: 0, text: g.userDescription });
-      append(descriptions, p.descriptions);
-    }
-    entity.descriptions = descriptions;
+    entity.descriptions = gatherDescriptions(list, parts);
   }
   return entity;
-}
-
-/** `placeLocals` from the counts `gather` made, without reading the local entities again. */
-function placeGathered(id: string, list: Group[], parts: Map<Group, GroupParts>): Placed[] {
-  const out: Placed[] = [];
-  let mentionsAt = 0;
-  let descriptionsAt = 0;
-  for (const g of list) {
-    const p = parts.get(g)!;
-    if (p.mentions.length === 0) continue;
-    if (g.userDescription) descriptionsAt++;
-    g.locals.forEach((local, k) => {
-      out.push({ id, local, mentionsAt, descriptionsAt });
-      mentionsAt += p.mentionCounts[k];
-      descriptionsAt += p.descriptionCounts[k];
-    });
-  }
-  return out;
 }
 
 /**
@@ -398,33 +373,42 @@ export function patchGrouping(grouping: Grouping, doc: DocumentAnalysisInternal)
   }
 }
 
-/** Where each local entity's mentions and descriptions stand in the entity `buildEntity` makes of the groups. */
-function placeLocals(id: string, list: Group[]): Placed[] {
+/**
+ * Where each local entity's mentions and descriptions stand in the entity `buildEntity` makes of the groups, from
+ * the counts `gather` made (`parts`) or, for a patch, from the local entities themselves.
+ */
+function placeLocals(id: string, list: Group[], parts?: Map<Group, GroupParts>): Placed[] {
   const out: Placed[] = [];
   let mentionsAt = 0;
   let descriptionsAt = 0;
   for (const g of list) {
-    if (!g.locals.some((l) => l.entity.mentions.length)) continue;
+    const p = parts?.get(g);
+    if (!hasMentions(g, p)) continue;
     if (g.userDescription) descriptionsAt++;
-    for (const local of g.locals) {
+    g.locals.forEach((local, k) => {
       out.push({ id, local, mentionsAt, descriptionsAt });
-      mentionsAt += local.entity.mentions.length;
-      descriptionsAt += local.entity.descriptions.length;
-    }
+      mentionsAt += p ? p.mentionCounts[k] : local.entity.mentions.length;
+      descriptionsAt += p ? p.descriptionCounts[k] : local.entity.descriptions.length;
+    });
   }
   return out;
 }
 
-/** Every group's descriptions, in the order `buildEntity` gives them. */
-function gatherDescriptions(list: Group[]): Description[] {
+/** Every group's descriptions, in the order `buildEntity` gives them (from `parts` when `gather` made them). */
+function gatherDescriptions(list: Group[], parts?: Map<Group, GroupParts>): Description[] {
   const descriptions: Description[] = [];
   for (const g of list) {
-    if (!g.locals.some((l) => l.entity.mentions.length)) continue;
+    const p = parts?.get(g);
+    if (!hasMentions(g, p)) continue;
     if (g.userDescription) descriptions.push({ uri: '', kind: 'note', start: 0, end: 0, text: g.userDescription });
-    for (const l of g.locals) append(descriptions, l.entity.descriptions);
+    if (p) append(descriptions, p.descriptions);
+    else for (const l of g.locals) append(descriptions, l.entity.descriptions);
   }
   return descriptions;
 }
+
+/** Some local entity of the group has mentions (a group without any makes no entity). */
+const hasMentions = (g: Group, p: GroupParts | undefined) => (p ? p.mentions.length > 0 : g.locals.some((l) => l.entity.mentions.length));
 
 /** The same descriptions (kind and text, in order) for every local entity: only their places may have moved. */
 function sameShape(a: DocumentAnalysisInternal, b: DocumentAnalysisInternal): boolean {
