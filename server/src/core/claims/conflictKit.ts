@@ -31,7 +31,6 @@ export function snippet(text: string, words = 10): string {
   return ws.length <= words ? text.trim() : `${ws.slice(0, words).join(' ')}…`;
 }
 
-/** 64 bits of FNV-1a (two 32-bit lanes) as 16 hex digits. */
 /** FNV-1a of a string, as a signed 32-bit integer (kept small by V8: no allocation). */
 export function hash32(text: string): number {
   return fnv1a(FNV_BASIS, text) | 0;
@@ -46,8 +45,9 @@ export function fnv1a(h: number, text: string): number {
   return h;
 }
 
+/** 64 bits of FNV-1a (two 32-bit lanes) as 16 hex digits. */
 export function stableHash(parts: string[]): string {
-  let h1 = 0x811c9dc5;
+  let h1 = FNV_BASIS;
   let h2 = 0x01000193 ^ 0x5bd1e995;
   for (const part of parts) {
     for (let i = 0; i <= part.length; i++) {
