@@ -188,3 +188,10 @@ test('participants: the people of the sentence when the date part names none', (
   const [d] = dates('Trump and Ishiba declared a new era after talks at the White House on February 7.', THU, [...PEOPLE, org('White House')]);
   assert.deepEqual(d.who.sort(), ['Donald Trump', 'Shigeru Ishiba', 'White House']);
 });
+
+test('event words: a word every object has ("constructor") is no event, and dates no event of it', () => {
+  const found = dates('The constructor finished the bridge on February 7, Trump said.', THU);
+  assert.deepEqual(found.map((d) => typeof d.event), []);
+  const [met] = dates('The constructor met Trump on February 7.', THU);
+  assert.equal(met.event, 'meeting');
+});

@@ -25,6 +25,13 @@ test('number words', () => {
   assert.equal(parseNumberWord('several'), undefined);
 });
 
+test('words named like what every object has are looked up as words ("constructor", "valueOf")', () => {
+  assert.equal(parseNumberWord('constructor'), undefined);
+  assert.equal(parseNumberWord('valueOf'), undefined);
+  assert.equal(normalizeMeasure('constructor'), 'constructor');
+  assert.equal(normalizeMeasure('constructors'), 'constructor');
+});
+
 test('currency before a number: longest sign wins, letters must stand alone', () => {
   assert.deepEqual(currencyBefore('US$100', 3), { code: 'USD', start: 0 });
   assert.deepEqual(currencyBefore('a $5', 3), { code: 'USD', start: 2 });

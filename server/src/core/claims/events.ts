@@ -1,7 +1,10 @@
 // Event words (nouns and verbs) mapped to one normalized event name, and the tense of the words around a date.
 
-/** Single words. Multi-day events (visit, trip) are kept but never compared by day: see MULTI_DAY. */
-const EVENT_WORDS: Record<string, string> = {
+/**
+ * Single words. Multi-day events (visit, trip) are kept but never compared by day: see MULTI_DAY. A Map: every word
+ * of a sentence is looked up, and an object would answer "constructor" with a function.
+ */
+const EVENT_WORDS = new Map<string, string>(Object.entries({
   meet: 'meeting', meets: 'meeting', met: 'meeting', meeting: 'meeting', meetings: 'meeting', summit: 'meeting',
   summits: 'meeting', talks: 'meeting', 'sit-down': 'meeting',
   visit: 'visit', visits: 'visit', visited: 'visit', visiting: 'visit', trip: 'visit', travel: 'visit',
@@ -21,7 +24,7 @@ const EVENT_WORDS: Record<string, string> = {
   hearing: 'hearing', ceremony: 'ceremony', dinner: 'dinner', funeral: 'funeral', wedding: 'wedding',
   blocked: 'blocking', vetoed: 'blocking', barred: 'blocking',
   departed: 'departure', departs: 'departure', departure: 'departure',
-};
+}));
 
 /** Phrases checked before single words. */
 const EVENT_PHRASES: [RegExp, string][] = [
@@ -62,7 +65,7 @@ export function eventWords(text: string, from: number, to: number): EventWord[] 
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(slice)) !== null) {
-    const event = EVENT_WORDS[m[0].toLowerCase()];
+    const event = EVENT_WORDS.get(m[0].toLowerCase());
     if (!event) continue;
     const start = from + m.index;
     if (out.some((p) => p.start <= start && start < p.end)) continue;

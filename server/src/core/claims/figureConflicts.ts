@@ -19,12 +19,12 @@ interface Item {
 }
 
 /** Durations compared on one scale (minutes), so "90 minutes" and "three hours" meet. */
-const MINUTES: Record<string, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440, weeks: 10080 };
+const MINUTES = new Map<string, number>(Object.entries({ seconds: 1 / 60, minutes: 1, hours: 60, days: 1440, weeks: 10080 }));
 
 /** The range a figure stands for: its hedge bounds widened by the rounding of how it is written. */
 function interval(fig: Figure): [number, number] {
   const r = fig.rounding ?? 0;
-  const f = MINUTES[fig.unit] ?? 1;
+  const f = MINUTES.get(fig.unit) ?? 1;
   return [(fig.low - r) * f, (fig.high + r) * f];
 }
 
@@ -57,7 +57,7 @@ function birthRange(fig: Figure, docDate: string | undefined): [number, number] 
 }
 
 function unitKey(fig: Figure): string {
-  return fig.unit in MINUTES ? 'duration' : fig.unit;
+  return MINUTES.has(fig.unit) ? 'duration' : fig.unit;
 }
 
 /** The measure and owner of a figure's group: what the conflict index links figures and conflicts by. */

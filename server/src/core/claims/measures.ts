@@ -1,7 +1,7 @@
 // What a figure measures: the head noun around it, lightly normalized ("personnel" -> "troops", "offer" -> "bid").
 
-/** Synonyms folded into one measure name. */
-const SYNONYMS: Record<string, string> = {
+/** Synonyms folded into one measure name (a Map: any word is looked up, "constructor" too). */
+const SYNONYMS = new Map<string, string>(Object.entries({
   troop: 'troops', troops: 'troops', personnel: 'troops', soldier: 'troops', soldiers: 'troops',
   servicemember: 'troops', servicemembers: 'troops', 'service member': 'troops', 'service members': 'troops',
   marines: 'troops', forces: 'troops',
@@ -30,7 +30,7 @@ const SYNONYMS: Record<string, string> = {
   users: 'users', customers: 'customers', members: 'members', students: 'students', children: 'children',
   civilians: 'civilians', protesters: 'protesters', voters: 'voters', visitors: 'visitors', tourists: 'visitors',
   evacuees: 'evacuees', displaced: 'displaced', missing: 'missing',
-};
+}));
 
 /** Measures that change from day to day: compared only between articles of the same date. */
 export const EVOLVING_MEASURES = new Set([
@@ -96,7 +96,7 @@ const VERB_MEASURES: [RegExp, string][] = [
 
 export function isVerbish(w: string): boolean {
   const lw = w.toLowerCase();
-  if (ING_NOUNS.has(lw) || lw in SYNONYMS) return false;
+  if (ING_NOUNS.has(lw) || SYNONYMS.has(lw)) return false;
   return /(?:ed|ing)$/.test(lw) && lw.length > 4;
 }
 
@@ -108,7 +108,8 @@ export function isPluralNoun(w: string): boolean {
 /** Light normalization of a head noun: synonyms, then plural -> singular. */
 export function normalizeMeasure(noun: string): string {
   const lw = noun.toLowerCase().replace(/['’]s$/, '');
-  if (lw in SYNONYMS) return SYNONYMS[lw];
+  const synonym = SYNONYMS.get(lw);
+  if (synonym !== undefined) return synonym;
   if (/ies$/.test(lw) && lw.length > 4) return lw.slice(0, -3) + 'y';
   if (/(?:ches|shes|xes|sses)$/.test(lw)) return lw.slice(0, -2);
   if (/[^su]s$/.test(lw) && lw.length > 3) return lw.slice(0, -1);
@@ -116,7 +117,7 @@ export function normalizeMeasure(noun: string): string {
 }
 
 export function isKnownMeasure(noun: string): boolean {
-  return noun.toLowerCase() in SYNONYMS;
+  return SYNONYMS.has(noun.toLowerCase());
 }
 
 /** Prefixes a qualifier that changes the quantity ("total", "annual", "additional"). */

@@ -6,12 +6,12 @@ export const SCALES: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12,
 };
 
-export const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12,
-};
+}));
 
 /** Currency written before the number. Longest first so "US$" wins over "$". */
 export const CURRENCY_PREFIX: [string, string][] = [
@@ -52,9 +52,10 @@ export function roundingOf(digits: string): number {
 /** Words like "twenty-five" or "seven" as a number, or undefined. */
 export function parseNumberWord(w: string): number | undefined {
   const lw = w.toLowerCase();
-  if (lw in NUMBER_WORDS) return NUMBER_WORDS[lw];
+  const n = NUMBER_WORDS.get(lw);
+  if (n !== undefined) return n;
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(lw);
-  if (m) return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];
+  if (m) return NUMBER_WORDS.get(m[1])! + NUMBER_WORDS.get(m[2])!;
   return undefined;
 }
 
