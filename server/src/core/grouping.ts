@@ -78,7 +78,7 @@ export function* groupEntitySteps(docs: Iterable<DocumentAnalysisInternal>, user
     const doc = ordered[at];
     doc.localEntities.forEach((entity, index) => {
       const entry = { doc, index, entity, at };
-      if (splitNames.has(foldName(entity.name))) groupFor('split:' + foldName(entity.name)).locals.push(entry);
+      if (splitNames.size && splitNames.has(foldName(entity.name))) groupFor('split:' + foldName(entity.name)).locals.push(entry);
       else if (entity.weak) weak.push(entry);
       else if (entity.kind === 'person' && entity.singleWord) singles.push(entry);
       else {

@@ -246,8 +246,7 @@ function traveler(c: FigureContext): number | undefined {
 /** "The Japanese steelmaker will pay ...": a definite description opening the clause, as a pseudo-mention. */
 function leadingDescription(c: FigureContext): Mention | undefined {
   const { text } = c;
-  const lead = new RegExp(`^\\s*(?:(?:But|And|So|Now|Meanwhile|Instead),?\\s+)?[Tt]he\\s+(?:${DESCRIPTION_MODIFIER}\\s+){0,2}?(?:${ORG_NOUN}|${ROLE_NOUN})(?![A-Za-z'’-])`)
-    .exec(text.slice(c.clauseStart, Math.min(c.start, c.clauseStart + 80)));
+  const lead = LEADING_DESCRIPTION.exec(text.slice(c.clauseStart, Math.min(c.start, c.clauseStart + 80)));
   if (!lead) return undefined;
   const end = c.clauseStart + lead[0].length;
   const local = describedEntity(c, c.clauseStart, end);
@@ -272,7 +271,7 @@ function clauseSubject(c: FigureContext): number | undefined {
   if (!names.length) return undefined;
   // "SoftBank founder Masayoshi Son promised ...": an organization naming the person's role is not the subject.
   if (names.length > 1 && names[0].kind === 'organization' && names[1].kind === 'person'
-    && new RegExp(`^\\s+(?:${ROLE_NOUN}|co-founder|chief|head|boss|owner|CEO)\\s+$`, 'i').test(text.slice(names[0].end, names[1].start))) names = names.slice(1);
+    && ROLE_BETWEEN.test(text.slice(names[0].end, names[1].start))) names = names.slice(1);
   const first: Mention = names[0];
   const lead = text.slice(c.clauseStart, first.start);
   if (lead.trim().split(/\s+/).filter(Boolean).length > 2 || /[,"“”]/.test(lead)) return undefined;
@@ -406,6 +405,12 @@ const ORG_NOUN = '(?:company|firm|group|corporation|conglomerate|giant|business|
   + 'startup|start-up|manufacturer|producer|supplier|utility|bidder|buyer|acquirer|[a-z]{3,}maker)';
 /** "The Japanese steelmaker", "the prime minister": a definite description, up to two modifiers before the noun. */
 const DEFINITE = new RegExp(`(?:^|[^A-Za-z])[Tt]he\\s+((?:${DESCRIPTION_MODIFIER}\\s+){0,2}?)(${ORG_NOUN}|${ROLE_NOUN})$`);
+/** A definite description opening a clause: "The Japanese steelmaker". */
+const LEADING_DESCRIPTION = new RegExp(`^\\s*(?:(?:But|And|So|Now|Meanwhile|Instead),?\\s+)?[Tt]he\\s+(?:${DESCRIPTION_MODIFIER}\\s+){0,2}?(?:${ORG_NOUN}|${ROLE_NOUN})(?![A-Za-z'’-])`);
+/** "SoftBank founder Masayoshi Son": the role between an organization and a person. */
+const ROLE_BETWEEN = new RegExp(`^\\s+(?:${ROLE_NOUN}|co-founder|chief|head|boss|owner|CEO)\\s+$`, 'i');
+/** A role noun and nothing else: "president", "prime minister". */
+const ROLE_ONLY = new RegExp(`^${ROLE_NOUN}$`, 'i');
 
 /**
  * The entity a definite description ending at `end` stands for: for a role, the one person of the document holding
@@ -419,7 +424,7 @@ export function describedEntity(c: FigureContext, start: number, end: number): n
   const mods = d[1].trim().split(/\s+/).filter(Boolean);
   // "the former president", "the new company", "the other firm": not the one named before.
   if (mods.some((w) => OTHER_MODIFIER.test(w))) return undefined;
-  if (new RegExp(`^${ROLE_NOUN}$`, 'i').test(d[2])) return index.roleBefore(text, end)?.local;
+  if (ROLE_ONLY.test(d[2])) return index.roleBefore(text, end)?.local;
   const floor = c.previousSentenceStart ?? c.sentenceStart;
   if (floor === undefined) return undefined;
   const descStart = end - d[0].length;
