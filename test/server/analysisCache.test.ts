@@ -90,3 +90,36 @@ test('a save cut short at shutdown keeps the entries it wrote, unless the cache 
   await filled().save(new Set(files));
   assert.deepEqual(temporaries(), [path.basename(fresh)], 'only the stale one is deleted (the other may be a live save)');
 });
+
+test('a save copies the record spooled from a worker\'s JSON, for that very analysis only; the spool file goes after', async () => {
+  const { analysisToJson } = require(path.join(REPO, 'server/out/core/analysisJson')) as typeof import('../../server/src/core/analysisJson');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cache-'));
+  const cache = new AnalysisCache(dir, ['/corpus']);
+  const spoolFiles = () => fs.readdirSync(dir).filter((f) => f.endsWith('.spool'));
+  // The JSON a worker wrote: told apart from what the save would write by its title.
+  const fromWorker = (uri: string, title: string) => {
+    const source = analyzed(uri);
+    const written = analyzed(uri);
+    written.analysis.meta.title = title;
+    return { source, json: analysisToJson(written) };
+  };
+  const a = fromWorker('file:///corpus/a.txt', 'as the worker wrote it');
+  const b = fromWorker('file:///corpus/b.txt', 'replaced since');
+  cache.set('/corpus/a.txt', { mtimeMs: 1, size: 1, source: a.source }, a.json);
+  cache.set('/corpus/b.txt', { mtimeMs: 1, size: 1, source: b.source }, b.json);
+  // b is analyzed again on the main thread: its spooled record is not this analysis.
+  const bAgain = analyzed('file:///corpus/b.txt');
+  cache.set('/corpus/b.txt', { mtimeMs: 2, size: 1, source: bAgain });
+  assert.equal(spoolFiles().length, 1, 'the records are spooled as they come');
+  await cache.save(new Set(['/corpus/a.txt', '/corpus/b.txt']));
+  assert.deepEqual(spoolFiles(), [], 'the spool goes once the cache is written');
+  const again = new AnalysisCache(dir, ['/corpus']);
+  assert.equal(await again.load(), 2);
+  assert.equal(again.get('/corpus/a.txt', 1, 1)?.analysis.meta.title, 'as the worker wrote it', 'copied from the spool');
+  assert.equal(again.get('/corpus/b.txt', 2, 1)?.analysis.meta.title, bAgain.analysis.meta.title, 'written from the analysis that replaced it');
+  // A spool not yet saved at shutdown is deleted.
+  cache.set('/corpus/c.txt', { mtimeMs: 1, size: 1, source: a.source }, a.json);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await cache.cutShort();
+  assert.deepEqual(spoolFiles(), []);
+});

@@ -1,13 +1,15 @@
 // The analyses of the last index, kept in the extension's storage folder (never in the user's folder) so the next
 // start reads them instead of analyzing again: one file per set of workspace folders, entries keyed by path,
 // mtime, size and analyzer version; a cache that cannot be read is ignored, old caches beyond a few are deleted. A
-// save cut short (the server shutting down) keeps the entries it wrote: the next start analyzes only the rest.
+// save cut short (the server shutting down) keeps the entries it wrote: the next start analyzes only the rest. The
+// workers' own JSON of each analysis is spooled while the index runs (`cacheSpool.ts`), and a save copies it.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import type { AnalyzedSource } from '../core/corpus';
 import { analysisFromJson, analysisToJson } from '../core/analysisJson';
+import { CacheSpool } from './cacheSpool';
 
 export interface CacheEntry { mtimeMs: number; size: number; source: AnalyzedSource }
 
@@ -64,6 +66,9 @@ export class AnalysisCache {
   private saving: Promise<void> | undefined;
   /** Entries the cache file held when loaded: a save cut short before writing as many leaves that file in place. */
   private loaded = 0;
+  /** The records of analyses given with their JSON since the last save (`set`). */
+  private spool: CacheSpool | undefined;
+  private spools = 0;
 
   constructor(private readonly dir: string, folders: string[]) {
     this.file = path.join(dir, `index-${foldersKey(folders)}.bin`);
@@ -108,8 +113,15 @@ export class AnalysisCache {
     return e && e.mtimeMs === mtimeMs && e.size === size ? e.source : undefined;
   }
 
-  set(file: string, entry: CacheEntry): void {
+  /**
+   * Keeps an analysis for the next save. `json`: the analysis as `analysisToJson` wrote it (a worker's result), spooled
+   * to disk now so the save copies it instead of writing it again.
+   */
+  set(file: string, entry: CacheEntry, json?: string): void {
     this.entries.set(file, entry);
+    if (json === undefined) return;
+    this.spool ??= new CacheSpool(`${this.file}.${process.pid}-${++this.spools}.spool`);
+    this.spool.add(file, entry.source, cacheRecord(file, entry, json));
   }
 
   /**
@@ -118,6 +130,9 @@ export class AnalysisCache {
    * more. Resolves once the file is in place.
    */
   async cutShort(): Promise<void> {
+    const spool = this.spool;
+    this.spool = undefined;
+    await spool?.dispose();
     if (!this.saving) return;
     this.stopSaving = true;
     await this.saving.catch(() => undefined);
@@ -126,26 +141,31 @@ export class AnalysisCache {
   /** Keeps only the given files (the current index), writes the cache in small steps and prunes old caches. */
   save(files: Set<string>): Promise<void> {
     this.stopSaving = false;
-    const run = this.write(files).finally(() => {
+    // Analyses given from now on go to a new spool; this one is read by the save, then deleted.
+    const spool = this.spool;
+    this.spool = undefined;
+    const run = this.write(files, spool).finally(async () => {
+      await spool?.dispose();
       if (this.saving === run) this.saving = undefined;
     });
     this.saving = run;
     return run;
   }
 
-  private async write(files: Set<string>): Promise<void> {
+  private async write(files: Set<string>, spool: CacheSpool | undefined): Promise<void> {
     for (const f of this.entries.keys()) if (!files.has(f)) this.entries.delete(f);
     await fs.promises.mkdir(this.dir, { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
     const out = await fs.promises.open(tmp, 'w');
     try {
       let bytes = 0;
-      let chunk: Buffer[] = [record(v8.serialize({ format: FORMAT, version: this.version }))];
+      let chunk: (Buffer | Promise<Buffer>)[] = [record(v8.serialize({ format: FORMAT, version: this.version }))];
       let n = 0;
       let cut = false;
-      for (const [file, { mtimeMs, size, source }] of this.entries) {
-        // Without a copy of the uri per mention and claim (a third of the bytes); the corpus puts them back on load.
-        chunk.push(record(Buffer.from(`${JSON.stringify({ path: file, mtimeMs, size }).slice(0, -1)},"source":${analysisToJson(source)}}`, 'utf8')));
+      for (const [file, entry] of this.entries) {
+        // The spooled record when there is one; else written now, without a copy of the uri per mention and claim
+        // (a third of the bytes): the corpus puts them back on load.
+        chunk.push(spool?.size ? spool.read(file, entry.source).then((spooled) => spooled ?? cacheRecord(file, entry, analysisToJson(entry.source))) : cacheRecord(file, entry, analysisToJson(entry.source)));
         if (++n % 50 === 0) {
           bytes += await flush(out, chunk);
           chunk = [];
@@ -169,6 +189,7 @@ export class AnalysisCache {
   private async prune(): Promise<void> {
     // Left by a server that died while saving (a live save of another window writes every turn).
     await removeTemporaries(this.dir, (n) => /^index-[0-9a-f]+\.bin\.\d+\.tmp$/.test(n), STALE_TEMP_MS);
+    await removeTemporaries(this.dir, (n) => /^index-[0-9a-f]+\.bin\.\d+-\d+\.spool$/.test(n), STALE_TEMP_MS);
     const names = (await fs.promises.readdir(this.dir)).filter((n) => /^index-[0-9a-f]+\.bin$/.test(n));
     const stats = await Promise.all(names.map(async (n) => ({ n, t: (await fs.promises.stat(path.join(this.dir, n))).mtimeMs })));
     for (const { n } of stats.sort((a, b) => b.t - a.t).slice(MAX_CACHES)) await fs.promises.unlink(path.join(this.dir, n)).catch(() => undefined);
@@ -189,6 +210,11 @@ export async function removeTemporaries(dir: string, isTemporary: (name: string)
   }
 }
 
+/** The cache file's record of one entry, around the analysis's JSON. */
+function cacheRecord(file: string, { mtimeMs, size }: CacheEntry, json: string): Buffer {
+  return record(Buffer.from(`${JSON.stringify({ path: file, mtimeMs, size }).slice(0, -1)},"source":${json}}`, 'utf8'));
+}
+
 /** A record of a storage file: its length (4 bytes, little-endian) and its bytes. */
 export function record(value: Buffer): Buffer {
   const length = Buffer.alloc(4);
@@ -196,8 +222,8 @@ export function record(value: Buffer): Buffer {
   return Buffer.concat([length, value]);
 }
 
-async function flush(out: fs.promises.FileHandle, chunk: Buffer[]): Promise<number> {
-  const buffer = Buffer.concat(chunk);
+async function flush(out: fs.promises.FileHandle, chunk: (Buffer | Promise<Buffer>)[]): Promise<number> {
+  const buffer = Buffer.concat(await Promise.all(chunk));
   await out.write(buffer);
   return buffer.length;
 }

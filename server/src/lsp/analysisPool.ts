@@ -9,7 +9,9 @@ import type { AnalyzedSource } from '../core/corpus';
 import { analysisFromJson } from '../core/analysisJson';
 
 /** A worker's answer for one file, its analysis parsed. */
-export type PoolResult = { ok: true; source: AnalyzedSource; mtimeMs: number; size: number; note?: string } | { ok: false; reason: string };
+export type PoolResult =
+  | { ok: true; source: AnalyzedSource; /** The analysis as the worker wrote it (`analysisToJson`). */ json: string; mtimeMs: number; size: number; note?: string }
+  | { ok: false; reason: string };
 
 interface Task { job: WorkerJob; resolve: (r: WorkerResult) => void }
 /** Jobs sent to a worker at once: fewer messages, and a worker never waits for the next file. */
@@ -50,8 +52,7 @@ export class AnalysisPool {
       this.pump();
     });
     if (!result.ok) return result;
-    const { json, ...rest } = result;
-    return { ...rest, source: analysisFromJson(json) };
+    return { ...result, source: analysisFromJson(result.json) };
   }
 
   /** Drops queued jobs (a new index supersedes them); running ones finish and are answered. */
