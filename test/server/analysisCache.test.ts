@@ -123,3 +123,33 @@ test('a save copies the record spooled from a worker\'s JSON, for that very anal
   await cache.cutShort();
   assert.deepEqual(spoolFiles(), []);
 });
+
+test('a save copies the loaded file\'s records of analyses still in use, unless another window replaced the file', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cache-'));
+  const files = ['/corpus/a.txt', '/corpus/b.txt'];
+  const first = new AnalysisCache(dir, ['/corpus']);
+  for (const f of files) first.set(f, { mtimeMs: 1, size: 1, source: analyzed(`file://${f}`) });
+  await first.save(new Set(files));
+  // Loaded, then told apart in memory (sources are never changed so in use: this shows where a record came from).
+  const loadedThen = async () => {
+    const cache = new AnalysisCache(dir, ['/corpus']);
+    assert.equal(await cache.load(), 2);
+    for (const f of files) cache.get(f, 1, 1)!.analysis.meta.title = 'changed in memory';
+    return cache;
+  };
+  const titles = async () => {
+    const cache = new AnalysisCache(dir, ['/corpus']);
+    assert.equal(await cache.load(), 2);
+    return files.map((f) => cache.get(f, 1, 1)!.analysis.meta.title);
+  };
+  const copied = await loadedThen();
+  await copied.save(new Set(files));
+  assert.deepEqual(await titles(), [undefined, undefined], 'the records were copied from the loaded file');
+  // The same, but the file is replaced (another window, same folders) between the load and the save.
+  const replaced = await loadedThen();
+  const file = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.bin'))!);
+  fs.copyFileSync(file, file + '.copy');
+  fs.renameSync(file + '.copy', file);
+  await replaced.save(new Set(files));
+  assert.deepEqual(await titles(), ['changed in memory', 'changed in memory'], 'written anew from the analyses');
+});

@@ -2,14 +2,15 @@
 // start reads them instead of analyzing again: one file per set of workspace folders, entries keyed by path,
 // mtime, size and analyzer version; a cache that cannot be read is ignored, old caches beyond a few are deleted. A
 // save cut short (the server shutting down) keeps the entries it wrote: the next start analyzes only the rest. The
-// workers' own JSON of each analysis is spooled while the index runs (`cacheSpool.ts`), and a save copies it.
+// workers' own JSON of each analysis is spooled while the index runs (`cacheSpool.ts`), and a save copies it, and
+// the records of the loaded file for the analyses still in use.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import type { AnalyzedSource } from '../core/corpus';
 import { analysisFromJson, analysisToJson } from '../core/analysisJson';
-import { CacheSpool } from './cacheSpool';
+import { CacheSpool, LoadedRecords } from './cacheSpool';
 
 export interface CacheEntry { mtimeMs: number; size: number; source: AnalyzedSource }
 
@@ -69,6 +70,8 @@ export class AnalysisCache {
   /** The records of analyses given with their JSON since the last save (`set`). */
   private spool: CacheSpool | undefined;
   private spools = 0;
+  /** Where the loaded file holds each loaded entry's record, until a save replaces the file. */
+  private stored: LoadedRecords | undefined;
 
   constructor(private readonly dir: string, folders: string[]) {
     this.file = path.join(dir, `index-${foldersKey(folders)}.bin`);
@@ -80,22 +83,32 @@ export class AnalysisCache {
    */
   async load(): Promise<number> {
     this.entries = new Map();
+    this.stored = undefined;
     let file: fs.promises.FileHandle | undefined;
     try {
       file = await fs.promises.open(this.file, 'r');
+      const stored = new LoadedRecords(this.file, await LoadedRecords.identityOf(file));
       const records = readRecords(file);
       const first = await records.next();
       const header = v8.deserialize(first.done ? Buffer.alloc(0) : first.value) as { format?: number; version?: string };
       if (header?.format !== FORMAT || header.version !== this.version) return (this.loaded = 0);
       let n = 0;
+      /** Where the next record starts (its length prefix). */
+      let offset = first.done ? 0 : 4 + first.value.length;
       for await (const record of records) {
         const { path, mtimeMs, size, source } = JSON.parse(record.toString('utf8')) as { path: string; mtimeMs: number; size: number; source: object };
         const entry = { mtimeMs, size, source: source && analysisFromJson(source) };
-        if (typeof path === 'string' && isEntry(entry)) this.entries.set(path, entry);
+        if (typeof path === 'string' && isEntry(entry)) {
+          this.entries.set(path, entry);
+          stored.add(path, entry.source, offset, 4 + record.length);
+        }
+        offset += 4 + record.length;
         if (++n % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
       }
+      this.stored = stored;
     } catch {
       this.entries = new Map();
+      this.stored = undefined;
     } finally {
       await file?.close().catch(() => undefined);
     }
@@ -157,15 +170,20 @@ export class AnalysisCache {
     await fs.promises.mkdir(this.dir, { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
     const out = await fs.promises.open(tmp, 'w');
+    // The loaded file's records serve this save only: it replaces the file.
+    const stored = await this.stored?.open();
+    this.stored = undefined;
+    /** The record of an entry: spooled, else as loaded, else written now. */
+    const recordOf = async (file: string, entry: CacheEntry): Promise<Buffer> =>
+      (await spool?.read(file, entry.source)) ?? (await stored?.read(file, entry.source)) ?? cacheRecord(file, entry, analysisToJson(entry.source));
     try {
       let bytes = 0;
       let chunk: (Buffer | Promise<Buffer>)[] = [record(v8.serialize({ format: FORMAT, version: this.version }))];
       let n = 0;
       let cut = false;
       for (const [file, entry] of this.entries) {
-        // The spooled record when there is one; else written now, without a copy of the uri per mention and claim
-        // (a third of the bytes): the corpus puts them back on load.
-        chunk.push(spool?.size ? spool.read(file, entry.source).then((spooled) => spooled ?? cacheRecord(file, entry, analysisToJson(entry.source))) : cacheRecord(file, entry, analysisToJson(entry.source)));
+        // Written anew without a copy of the uri per mention and claim (a third of the bytes): the corpus puts them back on load.
+        chunk.push(spool?.size || stored ? recordOf(file, entry) : cacheRecord(file, entry, analysisToJson(entry.source)));
         if (++n % 50 === 0) {
           bytes += await flush(out, chunk);
           chunk = [];
@@ -178,10 +196,12 @@ export class AnalysisCache {
       if (cut && n < this.loaded) throw new Error(`cut short after ${n} of ${this.entries.size} entries; the last cache (${this.loaded}) stays`);
     } catch (error) {
       await out.close();
+      await stored?.close();
       await fs.promises.unlink(tmp).catch(() => undefined);
       throw error;
     }
     await out.close();
+    await stored?.close();
     await fs.promises.rename(tmp, this.file);
     await this.prune();
   }
