@@ -226,8 +226,9 @@ export function* sameWordsPairSteps(items: PairItem[], windowDays: number, slice
     found.push(...bySet.probe(sorted[ci], expired, fromStart));
     return found;
   }, (_, ci) => {
-    for (const r of runs[ci]) byRun.add(r, { id: ci });
-    for (const a of anchors[ci]) byAnchor.add(a, { id: ci });
+    const entry = { id: ci };
+    for (const r of runs[ci]) byRun.add(r, entry);
+    for (const a of anchors[ci]) byAnchor.add(a, entry);
     bySet.add(ci, sorted[ci]);
   });
   return pairs;
