@@ -72,15 +72,14 @@ export class CacheSpool {
   }
 
   private writeBlock(): void {
-    const bytes = Buffer.concat(this.block);
+    const block = this.block;
     this.block = [];
     this.blockBytes = 0;
     this.writing = this.writing.then(async () => {
       const handle = await this.handle;
       if (!handle || this.closed) return;
       // Written in order, each block after the last: the offsets given in `add` hold.
-      let at = 0;
-      while (at < bytes.length) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+      await writeAll(handle, block);
     }).catch(() => {
       this.failed = true;
     });
@@ -137,5 +136,15 @@ export class LoadedRecords {
       },
       close: () => handle.close().catch(() => undefined),
     };
+  }
+}
+
+/** Writes buffers in order, without joining them into one. */
+export async function writeAll(out: fs.promises.FileHandle, buffers: Buffer[]): Promise<void> {
+  let rest = buffers.filter((b) => b.length);
+  while (rest.length) {
+    let written = (await out.writev(rest)).bytesWritten;
+    while (rest.length && written >= rest[0].length) written -= rest.shift()!.length;
+    if (written > 0) rest[0] = rest[0].subarray(written);
   }
 }
