@@ -110,6 +110,8 @@ test('a save copies the record spooled from a worker\'s JSON, for that very anal
   // b is analyzed again on the main thread: its spooled record is not this analysis.
   const bAgain = analyzed('file:///corpus/b.txt');
   cache.set('/corpus/b.txt', { mtimeMs: 2, size: 1, source: bAgain });
+  // The spool file is opened as the first record comes (asynchronously): wait for it, a second at most.
+  for (let i = 0; i < 100 && !spoolFiles().length; i++) await new Promise((resolve) => setTimeout(resolve, 10));
   assert.equal(spoolFiles().length, 1, 'the records are spooled as they come');
   await cache.save(new Set(['/corpus/a.txt', '/corpus/b.txt']));
   assert.deepEqual(spoolFiles(), [], 'the spool goes once the cache is written');

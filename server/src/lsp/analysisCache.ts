@@ -183,7 +183,7 @@ export class AnalysisCache {
       let cut = false;
       for (const [file, entry] of this.entries) {
         // Written anew without a copy of the uri per mention and claim (a third of the bytes): the corpus puts them back on load.
-        chunk.push(spool?.size || stored ? recordOf(file, entry) : cacheRecord(file, entry, analysisToJson(entry.source)));
+        chunk.push(recordOf(file, entry));
         if (++n % 50 === 0) {
           bytes += await flush(out, chunk);
           chunk = [];
