@@ -15,14 +15,12 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.corroborate', '.hg', '
 export function matchesSource(relativePath: string, options: ScanOptions): boolean {
   const rel = relativePath.split(path.sep).join('/');
   if (rel.split('/').some((part) => ALWAYS_SKIPPED.has(part))) return false;
-  const { include, exclude } = matchersOf(options);
-  return include.some((m) => m.match(rel)) && !exclude.some((m) => m.match(rel) || m.match(rel + '/'));
+  return matchersOf(options).include.some((m) => m.match(rel)) && !excluded(rel, options);
 }
 
-/** A folder the exclude globs leave out (as the folder itself or as everything in it). */
-function excludedFolder(relativePath: string, options: ScanOptions): boolean {
-  const rel = relativePath.split(path.sep).join('/');
-  return matchersOf(options).exclude.some((m) => m.match(rel + '/') || m.match(rel));
+/** Left out by the exclude globs, as itself or as a folder's contents (`rel`: with forward slashes). */
+function excluded(rel: string, options: ScanOptions): boolean {
+  return matchersOf(options).exclude.some((m) => m.match(rel) || m.match(rel + '/'));
 }
 
 interface Matchers { include: Minimatch[]; exclude: Minimatch[] }
@@ -78,7 +76,7 @@ export async function scanFolder(root: string, options: ScanOptions, onProblem: 
       }
       const rel = path.relative(root, full);
       if (isDir) {
-        if (!excludedFolder(rel, options)) await walk(full);
+        if (!excluded(rel.split(path.sep).join('/'), options)) await walk(full);
       } else if (isFile && matchesSource(rel, options)) {
         found.push(full);
       }
