@@ -2,6 +2,7 @@
 // the sources (each description linked to its source and line), its other names and how often it is mentioned.
 import type { Description, Entity } from './types';
 import { lineOf, type Corpus } from './corpus';
+import { plural } from './counts';
 
 const MAX_DESCRIPTIONS = 5;
 
@@ -68,5 +69,4 @@ function sourceLink(corpus: Corpus, d: Description): string {
   return `[${escape(name)}, line ${line}](${d.uri}#L${line})`;
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 const escape = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');

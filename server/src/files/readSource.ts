@@ -2,6 +2,7 @@
 // A file that vanishes or cannot be read is a skip with a reason, never an exception.
 import { promises as fs } from 'fs';
 import { decodeSource } from './decode';
+import { formatCount } from '../core/counts';
 
 export type ReadResult = { ok: true; text: string; note?: string; mtimeMs: number; size: number } | { ok: false; reason: string };
 
@@ -9,7 +10,7 @@ export async function readSource(file: string, maxBytes: number): Promise<ReadRe
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > maxBytes) return { ok: false, reason: `larger than corroborate.maxFileSize (${stat.size.toLocaleString('en-US')} > ${maxBytes.toLocaleString('en-US')} bytes)` };
+    if (stat.size > maxBytes) return { ok: false, reason: `larger than corroborate.maxFileSize (${formatCount(stat.size)} > ${formatCount(maxBytes)} bytes)` };
     const bytes = await fs.readFile(file);
     const decoded = decodeSource(bytes);
     if (!decoded.ok) return decoded;

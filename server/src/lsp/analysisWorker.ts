@@ -8,6 +8,7 @@ import { extractClaims } from '../core/claims/extract';
 import { lineStarts, type AnalyzedSource } from '../core/corpus';
 import { decodeSource } from '../files/decode';
 import { analysisToJson } from '../core/analysisJson';
+import { formatCount } from '../core/counts';
 
 export interface WorkerJob { id: number; file: string; maxBytes: number; version: number }
 export type WorkerResult = { id: number } & (
@@ -19,7 +20,7 @@ function run(job: WorkerJob): WorkerResult {
   try {
     const stat = fs.statSync(job.file);
     if (!stat.isFile()) return { id: job.id, ok: false, reason: 'not a regular file' };
-    if (stat.size > job.maxBytes) return { id: job.id, ok: false, reason: `larger than corroborate.maxFileSize (${stat.size.toLocaleString('en-US')} > ${job.maxBytes.toLocaleString('en-US')} bytes)` };
+    if (stat.size > job.maxBytes) return { id: job.id, ok: false, reason: `larger than corroborate.maxFileSize (${formatCount(stat.size)} > ${formatCount(job.maxBytes)} bytes)` };
     const decoded = decodeSource(fs.readFileSync(job.file));
     if (!decoded.ok) return { id: job.id, ok: false, reason: decoded.reason };
     const text = decoded.text;

@@ -3,7 +3,8 @@ import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type Range 
 import type { Corpus } from '../core/corpus';
 import type { Entity, Mention } from '../core/types';
 import { rangeIn } from './convert';
-import { KIND_GROUPS, mentionSummary, plural } from './entityFormat';
+import { KIND_GROUPS, mentionSummary } from './entityFormat';
+import { plural } from '../core/counts';
 
 export const ENTITY_SYMBOL_KIND = { person: SymbolKind.Variable, organization: SymbolKind.Class, place: SymbolKind.Namespace } as const;
 

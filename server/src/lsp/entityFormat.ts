@@ -1,13 +1,12 @@
 // Shared wording for entities in symbols, lenses and views: kinds, counts ("9 mentions in 4 sources").
 import type { Entity, EntityKind } from '../core/types';
+import { plural } from '../core/counts';
 
 export const KIND_GROUPS: { kind: EntityKind; label: string }[] = [
   { kind: 'person', label: 'People' },
   { kind: 'organization', label: 'Organizations' },
   { kind: 'place', label: 'Places' },
 ];
-
-export const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** "9 mentions in 4 sources" */
 export function mentionSummary(entity: Entity): string {

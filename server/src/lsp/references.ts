@@ -4,6 +4,7 @@ import type { Location, ReferenceParams } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
 import type { Entity } from '../core/types';
 import { offsetIn, rangeAt } from './convert';
+import { formatCount } from '../core/counts';
 
 /**
  * Answers already made, by entity object (replaced by the corpus whenever the entity's mentions change): the
@@ -35,7 +36,7 @@ export function provideReferences(corpus: Corpus, params: ReferenceParams, optio
   if (entity.mentions.length > max) {
     if (!TOLD.has(entity)) {
       TOLD.add(entity);
-      options.notify?.(`${entity.canonical} is mentioned ${entity.mentions.length.toLocaleString('en-US')} times in ${entity.sources.toLocaleString('en-US')} sources: references list this source's mentions and the first others, ${max.toLocaleString('en-US')} in all.`);
+      options.notify?.(`${entity.canonical} is mentioned ${formatCount(entity.mentions.length)} times in ${formatCount(entity.sources)} sources: references list this source's mentions and the first others, ${formatCount(max)} in all.`);
     }
     // Not kept: which source comes first depends on where it is asked.
     return locationsOf(corpus, [...entity.mentions.filter((m) => m.uri === uri), ...entity.mentions.filter((m) => m.uri !== uri)].slice(0, max));

@@ -17,6 +17,7 @@ import { AnalysisCache } from './analysisCache';
 import { indexFiles } from './bulkIndex';
 import { collectBetweenStages, memoryFull, memoryLimitMb } from './heap';
 import { fingerprint, shownConflicts, snapshotConflicts, SnapshotFile, snapshotOf, stampFiles, stampOf, type Snapshot } from './diagnosticsSnapshot';
+import { formatCount } from '../core/counts';
 
 export interface Settings {
   include: string[];
@@ -126,7 +127,7 @@ export class Workspace {
         note: (file, note) => this.log(`${file}: ${note}`),
         read: (file, mtimeMs, size) => this.stamps.set(file, stampOf(mtimeMs, size)),
         memoryFull: () => memoryFull(),
-        progress: (done, total) => progress?.report(`Indexing ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sources`, Math.round((done / total) * 100)),
+        progress: (done, total) => progress?.report(`Indexing ${formatCount(done)} / ${formatCount(total)} sources`, Math.round((done / total) * 100)),
       });
       // The workers' heaps are given back before conflicts are found (the peak of memory); the next index starts new ones.
       this.pool?.dispose();
@@ -142,7 +143,7 @@ export class Workspace {
     progress?.done();
     this.log(`indexed ${files.length - leftOut} sources (${cached} from the cache) in ${Date.now() - started} ms`);
     if (leftOut) {
-      const message = `Corroborate indexed ${(files.length - leftOut).toLocaleString('en-US')} of ${files.length.toLocaleString('en-US')} sources: the other ${leftOut.toLocaleString('en-US')} would not fit in the server's memory (${memoryLimitMb().toLocaleString('en-US')} MB). Raise corroborate.server.maxMemoryMB, or narrow corroborate.include.`;
+      const message = `Corroborate indexed ${formatCount(files.length - leftOut)} of ${formatCount(files.length)} sources: the other ${formatCount(leftOut)} would not fit in the server's memory (${formatCount(memoryLimitMb())} MB). Raise corroborate.server.maxMemoryMB, or narrow corroborate.include.`;
       this.log(message);
       void this.connection.sendNotification('window/showMessage', { type: 2, message });
     }
