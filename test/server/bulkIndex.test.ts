@@ -22,7 +22,7 @@ const files = Array.from({ length: 1300 }, (_, i) => `/corpus/${i}.txt`);
 test('a full memory, seen twice in a row, leaves the rest of the files out', async () => {
   const read: string[] = [];
   const { leftOut } = await indexFiles(files, options(read, () => true));
-  assert.equal(read.length, 512, 'one batch read before the second look at the memory');
+  assert.equal(read.length, 512, 'one window of files read before the second look at the memory');
   assert.equal(leftOut, 1300 - 512);
 });
 

@@ -16,12 +16,17 @@ export type PoolResult =
 interface Task { job: WorkerJob; resolve: (r: WorkerResult) => void }
 /** Jobs sent to a worker at once: fewer messages, and a worker never waits for the next file. */
 const CHUNK = 8;
+/**
+ * Chunks a worker holds at once: the next one waits in its port while it analyzes the current one, so it never
+ * idles until the main thread, busy taking in the other worker's results, gets round to sending more.
+ */
+const IN_FLIGHT = 2;
 
 export class AnalysisPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
   private readonly queue: Task[] = [];
-  private readonly running = new Map<Worker, Task[]>();
+  /** Per worker, the chunks sent and not yet answered, oldest first (a worker answers them in order). */
+  private readonly running = new Map<Worker, Task[][]>();
   private nextId = 0;
   private disposed = false;
 
@@ -70,16 +75,14 @@ export class AnalysisPool {
     const worker = new Worker(this.script);
     worker.unref();
     worker.on('message', (results: WorkerResult[]) => {
-      const tasks = this.running.get(worker) ?? [];
-      this.running.delete(worker);
-      this.idle.push(worker);
+      const tasks = this.running.get(worker)?.shift() ?? [];
       this.pump();
       tasks.forEach((task, i) => task.resolve(results[i] ?? { id: task.job.id, ok: false, reason: 'no result' }));
     });
     worker.on('error', (error) => this.replace(worker, error.message));
     worker.on('exit', (code) => { if (code !== 0) this.replace(worker, `worker exited with code ${code}`); });
     this.workers.push(worker);
-    this.idle.push(worker);
+    this.running.set(worker, []);
   }
 
   /** A crashed worker answers its job with a failure and is replaced. */
@@ -88,21 +91,22 @@ export class AnalysisPool {
     const at = this.workers.indexOf(worker);
     if (at < 0) return;
     this.workers.splice(at, 1);
-    const idleAt = this.idle.indexOf(worker);
-    if (idleAt >= 0) this.idle.splice(idleAt, 1);
-    const tasks = this.running.get(worker) ?? [];
+    const chunks = this.running.get(worker) ?? [];
     this.running.delete(worker);
-    for (const task of tasks) task.resolve({ id: task.job.id, ok: false, reason });
+    for (const task of chunks.flat()) task.resolve({ id: task.job.id, ok: false, reason });
     this.spawn();
     this.pump();
   }
 
+  /** Keeps `IN_FLIGHT` chunks at every worker while jobs wait. */
   private pump(): void {
-    while (this.idle.length && this.queue.length) {
-      const worker = this.idle.pop()!;
-      const tasks = this.queue.splice(0, CHUNK);
-      this.running.set(worker, tasks);
-      worker.postMessage(tasks.map((t) => t.job));
+    for (const worker of this.workers) {
+      const chunks = this.running.get(worker)!;
+      while (chunks.length < IN_FLIGHT && this.queue.length) {
+        const tasks = this.queue.splice(0, CHUNK);
+        chunks.push(tasks);
+        worker.postMessage(tasks.map((t) => t.job));
+      }
     }
   }
 }

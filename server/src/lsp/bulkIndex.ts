@@ -1,6 +1,6 @@
 // The first index of many files: cached analyses where mtime and size are unchanged, the rest read and analyzed
-// by the worker pool (or on the main thread without one), inserted into the corpus in batches so requests are
-// answered between them.
+// by the worker pool (or on the main thread without one), inserted into the corpus as they come, requests answered
+// in between.
 import { promises as fs } from 'fs';
 import { pathToFileURL } from 'url';
 import type { Corpus } from '../core/corpus';
@@ -27,31 +27,37 @@ export interface BulkIndexOptions {
   memoryFull(): boolean;
 }
 
-const BATCH = 512;
+/** Files in progress at once; progress is reported, and memory checked, every this many files. */
+const WINDOW = 512;
 
 /**
  * Indexes the files (the caller holds the corpus in bulk mode meanwhile); returns how many came from the cache, and
- * how many were left out for lack of memory.
+ * how many were left out for lack of memory. A sliding window, not batches: the next file starts as soon as one is
+ * done, so the workers are never left idle while the slowest file of a batch finishes.
  */
 export async function indexFiles(files: string[], o: BulkIndexOptions): Promise<{ cached: number; leftOut: number }> {
   let cached = 0;
   let done = 0;
+  let next = 0;
   let leftOut = 0;
   let full = 0;
-  for (let i = 0; i < files.length; i += BATCH) {
-    // Twice in a row: garbage not yet collected can make the heap look full once.
-    full = o.memoryFull() ? full + 1 : 0;
-    if (full >= 2) {
-      leftOut = files.length - i;
-      break;
+  const lane = async (): Promise<void> => {
+    while (next < files.length && !leftOut) {
+      const at = next++;
+      if (at % WINDOW === 0) {
+        // Twice in a row: garbage not yet collected can make the heap look full once.
+        full = o.memoryFull() ? full + 1 : 0;
+        if (full >= 2) {
+          leftOut = files.length - at;
+          break;
+        }
+      }
+      if (await indexOne(files[at], o)) cached++;
+      if (++done % WINDOW === 0) o.progress(done, files.length);
     }
-    await Promise.all(files.slice(i, i + BATCH).map(async (file) => {
-      if (await indexOne(file, o)) cached++;
-      done++;
-    }));
-    o.progress(done, files.length);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(WINDOW, files.length) }, lane));
+  o.progress(done, files.length);
   return { cached, leftOut };
 }
 
