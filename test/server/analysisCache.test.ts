@@ -96,17 +96,18 @@ test('a save copies the record spooled from a worker\'s JSON, for that very anal
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cache-'));
   const cache = new AnalysisCache(dir, ['/corpus']);
   const spoolFiles = () => fs.readdirSync(dir).filter((f) => f.endsWith('.spool'));
-  // The JSON a worker wrote: told apart from what the save would write by its title.
+  // The record a worker made: told apart from what the save would write by its title.
+  const { cacheRecord } = require(path.join(REPO, 'server/out/lsp/cacheRecord')) as typeof import('../../server/src/lsp/cacheRecord');
   const fromWorker = (uri: string, title: string) => {
     const source = analyzed(uri);
     const written = analyzed(uri);
     written.analysis.meta.title = title;
-    return { source, json: analysisToJson(written) };
+    return { source, record: cacheRecord(new URL(uri).pathname, 1, 1, analysisToJson(written)) };
   };
   const a = fromWorker('file:///corpus/a.txt', 'as the worker wrote it');
   const b = fromWorker('file:///corpus/b.txt', 'replaced since');
-  cache.set('/corpus/a.txt', { mtimeMs: 1, size: 1, source: a.source }, a.json);
-  cache.set('/corpus/b.txt', { mtimeMs: 1, size: 1, source: b.source }, b.json);
+  cache.set('/corpus/a.txt', { mtimeMs: 1, size: 1, source: a.source }, a.record);
+  cache.set('/corpus/b.txt', { mtimeMs: 1, size: 1, source: b.source }, b.record);
   // b is analyzed again on the main thread: its spooled record is not this analysis.
   const bAgain = analyzed('file:///corpus/b.txt');
   cache.set('/corpus/b.txt', { mtimeMs: 2, size: 1, source: bAgain });
@@ -120,7 +121,7 @@ test('a save copies the record spooled from a worker\'s JSON, for that very anal
   assert.equal(again.get('/corpus/a.txt', 1, 1)?.analysis.meta.title, 'as the worker wrote it', 'copied from the spool');
   assert.equal(again.get('/corpus/b.txt', 2, 1)?.analysis.meta.title, bAgain.analysis.meta.title, 'written from the analysis that replaced it');
   // A spool not yet saved at shutdown is deleted.
-  cache.set('/corpus/c.txt', { mtimeMs: 1, size: 1, source: a.source }, a.json);
+  cache.set('/corpus/c.txt', { mtimeMs: 1, size: 1, source: a.source }, a.record);
   await new Promise((resolve) => setTimeout(resolve, 20));
   await cache.cutShort();
   assert.deepEqual(spoolFiles(), []);

@@ -11,6 +11,7 @@ import * as v8 from 'v8';
 import type { AnalyzedSource } from '../core/corpus';
 import { analysisFromJson, analysisToJson } from '../core/analysisJson';
 import { CacheSpool, LoadedRecords, writeAll } from './cacheSpool';
+import { cacheRecord } from './cacheRecord';
 
 export interface CacheEntry { mtimeMs: number; size: number; source: AnalyzedSource }
 
@@ -127,14 +128,14 @@ export class AnalysisCache {
   }
 
   /**
-   * Keeps an analysis for the next save. `json`: the analysis as `analysisToJson` wrote it (a worker's result), spooled
+   * Keeps an analysis for the next save. `record`: the analysis's record as a worker made it (`cacheRecord`), spooled
    * to disk now so the save copies it instead of writing it again.
    */
-  set(file: string, entry: CacheEntry, json?: string): void {
+  set(file: string, entry: CacheEntry, record?: Buffer): void {
     this.entries.set(file, entry);
-    if (json === undefined) return;
+    if (record === undefined) return;
     this.spool ??= new CacheSpool(`${this.file}.${process.pid}-${++this.spools}.spool`);
-    this.spool.add(file, entry.source, cacheRecord(file, entry, json));
+    this.spool.add(file, entry.source, record);
   }
 
   /**
@@ -175,7 +176,7 @@ export class AnalysisCache {
     this.stored = undefined;
     /** The record of an entry: spooled, else as loaded, else written now. */
     const recordOf = async (file: string, entry: CacheEntry): Promise<Buffer> =>
-      (await spool?.read(file, entry.source)) ?? (await stored?.read(file, entry.source)) ?? cacheRecord(file, entry, analysisToJson(entry.source));
+      (await spool?.read(file, entry.source)) ?? (await stored?.read(file, entry.source)) ?? cacheRecord(file, entry.mtimeMs, entry.size, analysisToJson(entry.source));
     try {
       let bytes = 0;
       let chunk: (Buffer | Promise<Buffer>)[] = [record(v8.serialize({ format: FORMAT, version: this.version }))];
@@ -228,17 +229,6 @@ export async function removeTemporaries(dir: string, isTemporary: (name: string)
     if (olderThanMs > 0 && !(stat && Date.now() - stat.mtimeMs > olderThanMs)) continue;
     await fs.promises.unlink(full).catch(() => undefined);
   }
-}
-
-/** The cache file's record of one entry, around the analysis's JSON. */
-function cacheRecord(file: string, { mtimeMs, size }: CacheEntry, json: string): Buffer {
-  const text = `${JSON.stringify({ path: file, mtimeMs, size }).slice(0, -1)},"source":${json}}`;
-  // One buffer, the length in front: a cache of 100,000 analyses is 1.5 GB of them, made and dropped as it is written.
-  const length = Buffer.byteLength(text, 'utf8');
-  const bytes = Buffer.allocUnsafe(4 + length);
-  bytes.writeUInt32LE(length, 0);
-  bytes.write(text, 4, 'utf8');
-  return bytes;
 }
 
 /** A record of a storage file: its length (4 bytes, little-endian) and its bytes. */

@@ -7,10 +7,11 @@ import { Worker } from 'worker_threads';
 import type { WorkerJob, WorkerResult } from './analysisWorker';
 import type { AnalyzedSource } from '../core/corpus';
 import { analysisFromJson } from '../core/analysisJson';
+import { parseCacheRecord } from './cacheRecord';
 
 /** A worker's answer for one file, its analysis parsed. */
 export type PoolResult =
-  | { ok: true; source: AnalyzedSource; /** The analysis as the worker wrote it (`analysisToJson`). */ json: string; mtimeMs: number; size: number; note?: string }
+  | { ok: true; source: AnalyzedSource; /** The analysis's cache record as the worker made it (`cacheRecord`). */ record: Buffer; mtimeMs: number; size: number; note?: string }
   | { ok: false; reason: string };
 
 interface Task { job: WorkerJob; resolve: (r: WorkerResult) => void }
@@ -57,7 +58,8 @@ export class AnalysisPool {
       this.pump();
     });
     if (!result.ok) return result;
-    return { ...result, source: analysisFromJson(result.json) };
+    const record = Buffer.from(result.record.buffer, result.record.byteOffset, result.record.byteLength);
+    return { ok: true, source: analysisFromJson(parseCacheRecord(record).source as object), record, mtimeMs: result.mtimeMs, size: result.size, note: result.note };
   }
 
   /** Drops queued jobs (a new index supersedes them); running ones finish and are answered. */

@@ -1,5 +1,5 @@
 // A worker thread of the analysis pool: reads source files (synchronously: only this thread waits) and runs the
-// pure core on them, posting back plain data (analysis, claims, line starts) for the main thread's corpus.
+// pure core on them, posting back each analysis as the bytes of its cache record for the main thread's corpus.
 import { parentPort } from 'worker_threads';
 import { pathToFileURL } from 'url';
 import * as fs from 'fs';
@@ -8,11 +8,12 @@ import { extractClaims } from '../core/claims/extract';
 import { lineStarts, type AnalyzedSource } from '../core/corpus';
 import { decodeSource } from '../files/decode';
 import { analysisToJson } from '../core/analysisJson';
+import { cacheRecord } from './cacheRecord';
 import { formatCount } from '../core/counts';
 
 export interface WorkerJob { id: number; file: string; maxBytes: number; version: number }
 export type WorkerResult = { id: number } & (
-  | { ok: true; /** The analysis as `analysisToJson` writes it. */ json: string; mtimeMs: number; size: number; note?: string }
+  | { ok: true; /** The analysis's cache record (`cacheRecord`), its buffer transferred. */ record: Uint8Array; mtimeMs: number; size: number; note?: string }
   | { ok: false; reason: string }
 );
 
@@ -34,7 +35,7 @@ function run(job: WorkerJob): WorkerResult {
     }
     // As JSON: parsed on the main thread into compact objects (a structured clone would take twice the memory).
     const json = analysisToJson({ analysis, claims, lineStarts: lineStarts(text), claimFailure });
-    return { id: job.id, ok: true, json, mtimeMs: stat.mtimeMs, size: stat.size, note: decoded.note };
+    return { id: job.id, ok: true, record: cacheRecord(job.file, stat.mtimeMs, stat.size, json), mtimeMs: stat.mtimeMs, size: stat.size, note: decoded.note };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'file disappeared while being read' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
@@ -42,4 +43,8 @@ function run(job: WorkerJob): WorkerResult {
   }
 }
 
-parentPort?.on('message', (jobs: WorkerJob[]) => parentPort!.postMessage(jobs.map(run)));
+parentPort?.on('message', (jobs: WorkerJob[]) => {
+  const results = jobs.map(run);
+  // The records' bytes move to the main thread rather than being copied.
+  parentPort!.postMessage(results, results.flatMap((r) => (r.ok ? [r.record.buffer as ArrayBuffer] : [])));
+});

@@ -91,6 +91,6 @@ async function indexOne(file: string, o: BulkIndexOptions): Promise<boolean> {
   if (result.note) o.note(file, result.note);
   o.corpus.insert(result.source);
   o.read(file, result.mtimeMs, result.size);
-  o.cache?.set(file, { mtimeMs: result.mtimeMs, size: result.size, source: result.source }, result.json);
+  o.cache?.set(file, { mtimeMs: result.mtimeMs, size: result.size, source: result.source }, result.record);
   return false;
 }
