@@ -51,3 +51,34 @@ test('workers start at a cold start, not at a warm one where the cache gives eve
   assert.ok(third.logs.some((l) => /\(\d+ from the cache\)/.test(l) && !/\(0 from the cache\)/.test(l)), third.logs.join('\n'));
   assert.equal(started(third.logs).length, 1, 'a file the cache cannot give starts the workers');
 });
+
+test('a worker that dies fails only the files it held, is replaced, and the pool analyzes the rest', async () => {
+  const { AnalysisPool } = require(path.join(REPO, 'server/out/lsp/analysisPool')) as typeof import('../../server/src/lsp/analysisPool');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-pool-'));
+  // Long enough (tens of milliseconds each) that the worker is inside a chunk when it is stopped.
+  const paragraph = 'Prime Minister Shigeru Ishiba met Donald Trump in Washington on Friday, and Japan pledged $1 trillion. ';
+  const files = Array.from({ length: 40 }, (_, i) => {
+    const file = path.join(dir, `story-${i}.txt`);
+    fs.writeFileSync(file, `Story ${i}\n\n${paragraph.repeat(400)}`);
+    return file;
+  });
+  const pool = AnalysisPool.create(1);
+  assert.ok(pool, 'worker threads start here');
+  try {
+    const answers = files.map((f) => pool.analyze(f, 1e7, 1));
+    await answers[0];
+    // The worker now holds the next chunk and is analyzing it: stop it as a crash would.
+    void (pool as unknown as { workers: import('worker_threads').Worker[] }).workers[0].terminate();
+    const results = await Promise.all(answers);
+    const failed = results.filter((r) => !r.ok);
+    assert.ok(failed.length >= 1 && failed.length <= 16, `the chunks the worker held fail (${failed.length} failed)`);
+    for (const r of failed) assert.match(r.ok ? '' : r.reason, /worker exited/);
+    for (const r of results) if (r.ok) assert.ok(r.source.analysis.mentions.some((m) => m.text === 'Shigeru Ishiba'));
+    assert.ok(results.slice(24).every((r) => r.ok), 'files still queued when it died go to its replacement');
+    const again = await pool.analyze(files[0], 1e7, 2);
+    assert.ok(again.ok, 'the replacement answers new files');
+  } finally {
+    pool.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
