@@ -4,13 +4,16 @@ import { promises as fs } from 'fs';
 import { decodeSource } from './decode';
 import { formatCount } from '../core/counts';
 
+/** Why a file above corroborate.maxFileSize is skipped. */
+export const tooLarge = (size: number, maxBytes: number): string => `larger than corroborate.maxFileSize (${formatCount(size)} > ${formatCount(maxBytes)} bytes)`;
+
 export type ReadResult = { ok: true; text: string; note?: string; mtimeMs: number; size: number } | { ok: false; reason: string };
 
 export async function readSource(file: string, maxBytes: number): Promise<ReadResult> {
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > maxBytes) return { ok: false, reason: `larger than corroborate.maxFileSize (${formatCount(stat.size)} > ${formatCount(maxBytes)} bytes)` };
+    if (stat.size > maxBytes) return { ok: false, reason: tooLarge(stat.size, maxBytes) };
     const bytes = await fs.readFile(file);
     const decoded = decodeSource(bytes);
     if (!decoded.ok) return decoded;

@@ -2,8 +2,8 @@
 // start reads them instead of analyzing again: one file per set of workspace folders, entries keyed by path,
 // mtime, size and analyzer version; a cache that cannot be read is ignored, old caches beyond a few are deleted. A
 // save cut short (the server shutting down) keeps the entries it wrote: the next start analyzes only the rest. The
-// workers' own JSON of each analysis is spooled while the index runs (`cacheSpool.ts`), and a save copies it, and
-// the records of the loaded file for the analyses still in use.
+// records the workers made (`cacheRecord.ts`) are spooled while the index runs (`cacheSpool.ts`), and a save copies
+// them, and the records of the loaded file for the analyses still in use.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -11,7 +11,7 @@ import * as v8 from 'v8';
 import type { AnalyzedSource } from '../core/corpus';
 import { analysisFromJson, analysisToJson } from '../core/analysisJson';
 import { CacheSpool, LoadedRecords, writeAll } from './cacheSpool';
-import { cacheRecord } from './cacheRecord';
+import { cacheRecord, parseCacheRecord } from './cacheRecord';
 
 export interface CacheEntry { mtimeMs: number; size: number; source: AnalyzedSource }
 
@@ -68,7 +68,7 @@ export class AnalysisCache {
   private saving: Promise<void> | undefined;
   /** Entries the cache file held when loaded: a save cut short before writing as many leaves that file in place. */
   private loaded = 0;
-  /** The records of analyses given with their JSON since the last save (`set`). */
+  /** The records given with analyses since the last save (`set`: the workers' records). */
   private spool: CacheSpool | undefined;
   private spools = 0;
   /** Where the loaded file holds each loaded entry's record, until a save replaces the file. */
@@ -97,7 +97,7 @@ export class AnalysisCache {
       /** Where the next record starts (its length prefix). */
       let offset = first.done ? 0 : 4 + first.value.length;
       for await (const record of records) {
-        const { path, mtimeMs, size, source } = JSON.parse(record.toString('utf8')) as { path: string; mtimeMs: number; size: number; source: object };
+        const { path, mtimeMs, size, source } = parseCacheRecord(record) as { path: string; mtimeMs: number; size: number; source: object };
         const entry = { mtimeMs, size, source: source && analysisFromJson(source) };
         if (typeof path === 'string' && isEntry(entry)) {
           this.entries.set(path, entry);
@@ -174,7 +174,10 @@ export class AnalysisCache {
     // The loaded file's records serve this save only: it replaces the file.
     const stored = await this.stored?.open();
     this.stored = undefined;
-    /** The record of an entry: spooled, else as loaded, else written now. */
+    /**
+     * The record of an entry: spooled, else as loaded, else written now (without a copy of the uri per mention and
+     * claim, a third of the bytes: the corpus puts them back on load).
+     */
     const recordOf = async (file: string, entry: CacheEntry): Promise<Buffer> =>
       (await spool?.read(file, entry.source)) ?? (await stored?.read(file, entry.source)) ?? cacheRecord(file, entry.mtimeMs, entry.size, analysisToJson(entry.source));
     try {
@@ -183,7 +186,6 @@ export class AnalysisCache {
       let n = 0;
       let cut = false;
       for (const [file, entry] of this.entries) {
-        // Written anew without a copy of the uri per mention and claim (a third of the bytes): the corpus puts them back on load.
         chunk.push(recordOf(file, entry));
         if (++n % 50 === 0) {
           bytes += await flush(out, chunk);
@@ -243,7 +245,6 @@ async function flush(out: fs.promises.FileHandle, chunk: (Buffer | Promise<Buffe
   await writeAll(out, buffers);
   return buffers.reduce((n, b) => n + b.length, 0);
 }
-
 
 /**
  * The records of a storage file (the cache, the diagnostics snapshot), read a few megabytes at a time (a cache of

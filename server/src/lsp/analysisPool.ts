@@ -59,7 +59,7 @@ export class AnalysisPool {
     });
     if (!result.ok) return result;
     const record = Buffer.from(result.record.buffer, result.record.byteOffset, result.record.byteLength);
-    return { ok: true, source: analysisFromJson(parseCacheRecord(record).source as object), record, mtimeMs: result.mtimeMs, size: result.size, note: result.note };
+    return { ok: true, source: analysisFromJson(parseCacheRecord(record.subarray(4)).source as object), record, mtimeMs: result.mtimeMs, size: result.size, note: result.note };
   }
 
   /** Drops queued jobs (a new index supersedes them); running ones finish and are answered. */

@@ -9,7 +9,7 @@ import { lineStarts, type AnalyzedSource } from '../core/corpus';
 import { decodeSource } from '../files/decode';
 import { analysisToJson } from '../core/analysisJson';
 import { cacheRecord } from './cacheRecord';
-import { formatCount } from '../core/counts';
+import { tooLarge } from '../files/readSource';
 
 export interface WorkerJob { id: number; file: string; maxBytes: number; version: number }
 export type WorkerResult = { id: number } & (
@@ -21,7 +21,7 @@ function run(job: WorkerJob): WorkerResult {
   try {
     const stat = fs.statSync(job.file);
     if (!stat.isFile()) return { id: job.id, ok: false, reason: 'not a regular file' };
-    if (stat.size > job.maxBytes) return { id: job.id, ok: false, reason: `larger than corroborate.maxFileSize (${formatCount(stat.size)} > ${formatCount(job.maxBytes)} bytes)` };
+    if (stat.size > job.maxBytes) return { id: job.id, ok: false, reason: tooLarge(stat.size, job.maxBytes) };
     const decoded = decodeSource(fs.readFileSync(job.file));
     if (!decoded.ok) return { id: job.id, ok: false, reason: decoded.reason };
     const text = decoded.text;

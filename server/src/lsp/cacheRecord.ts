@@ -15,8 +15,7 @@ export function cacheRecord(file: string, mtimeMs: number, size: number, json: s
   return bytes;
 }
 
-/** A record's analysis and stamp, as JSON.parse makes them (the caller checks their shape). */
-export function parseCacheRecord(bytes: Uint8Array): { path: unknown; mtimeMs: unknown; size: unknown; source: unknown } {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return JSON.parse(buffer.toString('utf8', 4));
+/** A record's path, stamp and analysis, as JSON.parse makes them from its bytes after the length (the caller checks their shape). */
+export function parseCacheRecord(body: Buffer): { path: unknown; mtimeMs: unknown; size: unknown; source: unknown } {
+  return JSON.parse(body.toString('utf8'));
 }

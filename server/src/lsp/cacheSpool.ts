@@ -1,6 +1,6 @@
 // Cache records already on disk, which a save copies instead of writing every analysis as JSON again on the main
 // thread (about a second at 10,000 sources, ten at 100,000): the records of the analyses the workers made, spooled
-// to a file in the storage folder as they come in (the workers already wrote each analysis as JSON), and the records
+// to a file in the storage folder as they come in (each worker makes its file's record), and the records
 // of the cache file that was loaded. A record is used only for the very analysis it was read or written from;
 // anything else is written the usual way.
 import * as fs from 'fs';
