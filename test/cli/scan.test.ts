@@ -49,3 +49,20 @@ test('a symlink loop is followed once', async (t) => {
   const found = await scanFolder(root, { include: DEFAULT_INCLUDE, exclude: [] });
   assert.deepEqual(relative(root, found), ['a/b.txt']);
 });
+
+test('the globs tested without minimatch (`**` + `/*.ext`, `**` + `/name`) answer as minimatch does', () => {
+  const { compileGlob } = require(path.join(REPO, 'server', 'out', 'files', 'scan')) as typeof import('../../server/src/files/scan');
+  const { minimatch } = require('minimatch') as typeof import('minimatch');
+  const globs = ['**/*.txt', '**/*.md', '**/.git', '**/CVS', '**/.DS_Store', '**/node_modules', '**/a.b-c_d'];
+  const paths = ['a.txt', '.txt', 'x/.txt', 'a/b/c.txt', 'a.txt/b', 'a/b.txt/', 'a.TXT', 'a.txt.bak', 'notes.md', 'x.mdx', '.git', 'a/.git', 'a/.git/',
+    'a/.git/x', '.gitignore', 'a/.github', 'CVS', 'x/CVS/', 'x/cvs', 'deep/er/.DS_Store', 'node_modules/x', 'a/node_modules', 'a.b-c_d', 'z/a.b-c_d/', 'a.b-c_dd', ''];
+  let compared = 0;
+  for (const glob of globs) {
+    const fast = compileGlob(glob);
+    for (const p of paths) {
+      assert.equal(fast(p), minimatch(p, glob, { dot: true, nocase: false, matchBase: false }), `${glob} on '${p}'`);
+      compared++;
+    }
+  }
+  assert.equal(compared, globs.length * paths.length);
+});
