@@ -2,7 +2,7 @@
 // plain words, pointing at every other place through relatedInformation. For every source (or open files only),
 // re-published shortly after each change (only the sources whose conflicts changed); sources whose conflicts are
 // gone are cleared.
-import type { Connection, Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
+import type { Connection, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver';
 import type { Corpus } from '../core/corpus';
 import type { Conflict } from '../core/claims/types';
 import { rangeIn } from './convert';
@@ -23,6 +23,8 @@ export interface ConflictDiagnosticData {
 export const MAX_RELATED = 20;
 /** Files re-published between two turns of the event loop. */
 const CHUNK = 100;
+/** Chunks handed to the connection at once: the next one is built while the last one is written. */
+const CHUNKS_IN_FLIGHT = 2;
 
 /** What diagnostics need to know of the places of conflicts: the corpus's sources, or a snapshot of them. */
 export interface Places {
@@ -53,29 +55,47 @@ export function snapshotPlaces(snapshot: Snapshot): Places {
  */
 export function conflictDiagnostics(places: Places, conflicts: Conflict[], settings: ConflictSettings, isOpen: (uri: string) => boolean, only?: string): Map<string, Diagnostic[]> {
   const byUri = new Map<string, Diagnostic[]>();
+  for (const [uri, list] of disputedPlaces(places, conflicts, settings, isOpen, only)) byUri.set(uri, diagnosticsAt(places, list));
+  return byUri;
+}
+
+/** One place of a conflict that gets a diagnostic. */
+interface DisputedPlace { conflict: Conflict; index: number; severity: DiagnosticSeverity }
+
+/** The places of the conflicts that get a diagnostic, by uri (with `only`, that uri's alone): no diagnostic built yet. */
+function disputedPlaces(places: Places, conflicts: Conflict[], settings: ConflictSettings, isOpen: (uri: string) => boolean, only?: string): Map<string, DisputedPlace[]> {
+  const byUri = new Map<string, DisputedPlace[]>();
   for (const conflict of conflicts) {
     const severity = severityFor(settings, conflict.kind);
     if (severity === undefined) continue;
-    conflict.claims.forEach((claim, i) => {
+    conflict.claims.forEach((claim, index) => {
       if (only !== undefined && claim.uri !== only) return;
       if (settings.scope === 'openFiles' && !isOpen(claim.uri)) return;
       if (!places.has(claim.uri)) return;
-      const diagnostic: Diagnostic = {
-        range: places.range(claim.uri, claim.start, claim.end),
-        severity,
-        source: DIAGNOSTIC_SOURCE,
-        code: conflict.kind,
-        message: conflict.messages[i] ?? `Sources disagree about ${conflict.subject}.`,
-        relatedInformation: relatedPlaces(places, conflict, i),
-        data: { conflictId: conflict.id, subject: conflict.subject } satisfies ConflictDiagnosticData,
-      };
-      const list = byUri.get(claim.uri) ?? [];
-      list.push(diagnostic);
-      byUri.set(claim.uri, list);
+      const list = byUri.get(claim.uri);
+      if (list) list.push({ conflict, index, severity });
+      else byUri.set(claim.uri, [{ conflict, index, severity }]);
     });
   }
-  for (const list of byUri.values()) if (list.length > 1) list.sort(inReadingOrder);
   return byUri;
+}
+
+/** The diagnostics of one file's disputed places, in reading order. */
+function diagnosticsAt(places: Places, list: DisputedPlace[]): Diagnostic[] {
+  const diagnostics = list.map(({ conflict, index, severity }): Diagnostic => {
+    const claim = conflict.claims[index];
+    return {
+      range: places.range(claim.uri, claim.start, claim.end),
+      severity,
+      source: DIAGNOSTIC_SOURCE,
+      code: conflict.kind,
+      message: conflict.messages[index] ?? `Sources disagree about ${conflict.subject}.`,
+      relatedInformation: relatedPlaces(places, conflict, index),
+      data: { conflictId: conflict.id, subject: conflict.subject } satisfies ConflictDiagnosticData,
+    };
+  });
+  if (diagnostics.length > 1) diagnostics.sort(inReadingOrder);
+  return diagnostics;
 }
 
 function inReadingOrder(a: Diagnostic, b: Diagnostic): number {
@@ -154,11 +174,21 @@ export class DiagnosticsPublisher {
   async showSnapshot(snapshot: Snapshot): Promise<void> {
     if (this.published.size) return;
     const settings = this.settings();
-    const byUri = conflictDiagnostics(snapshotPlaces(snapshot), shownConflicts(snapshot), settings, this.isOpen);
+    const places = snapshotPlaces(snapshot);
+    const byUri = disputedPlaces(places, shownConflicts(snapshot), settings, this.isOpen);
     this.published = new Set(byUri.keys());
     this.fromSnapshot = true;
     this.snapshotSettings = JSON.stringify(settings);
-    await Promise.all([...byUri].map(([uri, diagnostics]) => this.connection.sendDiagnostics({ uri, diagnostics })));
+    // A chunk at a time, each built while the one before is written (and read by the editor), two at most handed
+    // to the connection: building them all first kept the editor waiting for the first one.
+    const uris = [...byUri.keys()];
+    let before: Promise<unknown> = Promise.resolve();
+    for (let i = 0; i < uris.length; i += CHUNK) {
+      const written = uris.slice(i, i + CHUNK).map((uri) => this.connection.sendDiagnostics({ uri, diagnostics: diagnosticsAt(places, byUri.get(uri)!) }));
+      await before;
+      before = Promise.all(written);
+    }
+    await before;
   }
 
   private fromSnapshot = false;
@@ -221,33 +251,41 @@ export class DiagnosticsPublisher {
     return this.whenPublished();
   }
 
-  /** Resolves once every pending file has been re-published (what `corroborate/whenIndexed` waits for). */
+  /** Resolves once every pending file has been re-published and written (what `corroborate/whenIndexed` waits for). */
   whenPublished(): Promise<void> {
-    if (!this.backlog.size) return Promise.resolve();
+    if (!this.backlog.size && !this.writing) return Promise.resolve();
     return new Promise((resolve) => this.drained.push(resolve));
   }
 
   private drained: (() => void)[] = [];
 
   /**
-   * Publishes the backlog a chunk at a time, the next chunk once the connection has written the last one: a request
-   * answered meanwhile waits behind one chunk of messages, not behind every file's.
+   * Publishes the backlog a chunk at a time, the next chunk built while the last one is written, never more than two
+   * handed to the connection: a request answered meanwhile waits behind two chunks of messages at most, not behind
+   * every file's.
    */
   private drainLater(): void {
-    if (this.draining) return;
+    if (this.draining || this.writing >= CHUNKS_IN_FLIGHT) return;
     if (!this.backlog.size) {
-      for (const resolve of this.drained.splice(0)) resolve();
+      if (!this.writing) for (const resolve of this.drained.splice(0)) resolve();
       return;
     }
     this.draining = true;
     setImmediate(() => {
+      this.draining = false;
+      if (this.disposed) return;
       const written = this.publishSome([...takeSome(this.backlog, CHUNK)]);
+      this.writing++;
       void Promise.all(written).catch(() => undefined).then(() => {
-        this.draining = false;
+        this.writing--;
         if (!this.disposed) this.drainLater();
       });
+      this.drainLater();
     });
   }
+
+  /** Chunks handed to the connection and not yet written. */
+  private writing = 0;
 
   private publishSome(uris: string[]): Promise<void>[] {
     const settings = this.settings();
