@@ -33,3 +33,28 @@ test('memory that looks full once (garbage not yet collected) leaves nothing out
   assert.equal(leftOut, 0);
   assert.equal(read.length, 1300);
 });
+
+test('at a warm start the cache is checked against the stamps the snapshot took, without a second stat', async () => {
+  const { statOfStamp, stampOf } = require(path.join(REPO, 'server/out/lsp/diagnosticsSnapshot')) as typeof import('../../server/src/lsp/diagnosticsSnapshot');
+  assert.deepEqual(statOfStamp(stampOf(1733155200123.4567, 5120)), { mtimeMs: 1733155200123.4567, size: 5120 });
+  assert.equal(statOfStamp('missing'), undefined);
+  assert.equal(statOfStamp(undefined), undefined);
+  // Files that are not on disk: only the stamps can say what they were.
+  const corpus = new Corpus();
+  const cached = ['/nowhere/a.txt', '/nowhere/b.txt'];
+  const entries = new Map(cached.map((file) => {
+    const probe = new Corpus();
+    probe.update({ uri: `file://${file}`, text: 'Kenji Tanaka met Akira Mori in Tokyo.', version: 1 });
+    const source = { analysis: probe.analysis(`file://${file}`)!, claims: probe.claimsOf(`file://${file}`)!, lineStarts: [0] };
+    return [file, { mtimeMs: 7, size: 40, source }] as const;
+  }));
+  const cache = { has: (f: string) => entries.has(f), get: (f: string, m: number, s: number) => { const e = entries.get(f); return e && e.mtimeMs === m && e.size === s ? e.source : undefined; }, set: () => undefined };
+  const read: string[] = [];
+  const stamps = new Map([['/nowhere/a.txt', stampOf(7, 40)], ['/nowhere/b.txt', stampOf(8, 40)]]);
+  const { cached: fromCache } = await indexFiles(cached, {
+    ...options(read, () => false), corpus, cache: cache as never, seen: (file: string) => statOfStamp(stamps.get(file)),
+  });
+  assert.equal(fromCache, 1, 'the file whose stamp matches comes from the cache');
+  assert.ok(corpus.has('file:///nowhere/a.txt'));
+  assert.deepEqual(read, ['/nowhere/b.txt'], 'the file whose mtime changed is read again');
+});

@@ -12,6 +12,11 @@ export interface BulkIndexOptions {
   /** The worker pool, started when first asked for (undefined: analyze on the main thread). */
   pool(): AnalysisPool | undefined;
   cache: AnalysisCache | undefined;
+  /**
+   * A file's mtime and size from a stat moments before (the snapshot's check at a warm start), so the cache is
+   * checked without a second stat of every file; undefined when there was none.
+   */
+  seen?(file: string): { mtimeMs: number; size: number } | undefined;
   maxFileSize: number;
   /** Files open in the editor are skipped (their buffer wins). */
   isOpen(uri: string): boolean;
@@ -67,7 +72,7 @@ async function indexOne(file: string, o: BulkIndexOptions): Promise<boolean> {
   if (o.isOpen(uri)) return false;
   // Stat only what the cache may hold (a worker stats the rest as it reads them).
   if (o.cache?.has(file)) {
-    const stat = await fs.stat(file).catch(() => undefined);
+    const stat = o.seen?.(file) ?? (await fs.stat(file).catch(() => undefined));
     const hit = stat && o.cache.get(file, stat.mtimeMs, stat.size);
     if (hit && hit.analysis.uri === uri) {
       hit.analysis.version = o.nextVersion();

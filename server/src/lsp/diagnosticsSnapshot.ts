@@ -48,6 +48,15 @@ export function fingerprint(stamps: Iterable<[string, string]>, configs: (string
 /** A file's mtime and size, as `fingerprint` takes them. */
 export const stampOf = (mtimeMs: number, size: number): string => `${mtimeMs}:${size}`;
 
+/** The mtime and size a stamp holds (undefined for 'missing'). */
+export function statOfStamp(stamp: string | undefined): { mtimeMs: number; size: number } | undefined {
+  const at = stamp === undefined ? -1 : stamp.indexOf(':');
+  if (at < 0) return undefined;
+  const mtimeMs = Number(stamp!.slice(0, at));
+  const size = Number(stamp!.slice(at + 1));
+  return Number.isFinite(mtimeMs) && Number.isFinite(size) ? { mtimeMs, size } : undefined;
+}
+
 /** Path -> stamp ('missing' when gone) of each file, a few hundred stats at a time. */
 export async function stampFiles(files: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();

@@ -16,7 +16,7 @@ import { AnalysisPool } from './analysisPool';
 import { AnalysisCache } from './analysisCache';
 import { indexFiles } from './bulkIndex';
 import { collectBetweenStages, memoryFull, memoryLimitMb } from './heap';
-import { fingerprint, shownConflicts, snapshotConflicts, SnapshotFile, snapshotOf, stampFiles, stampOf, type Snapshot } from './diagnosticsSnapshot';
+import { fingerprint, shownConflicts, snapshotConflicts, SnapshotFile, snapshotOf, stampFiles, stampOf, statOfStamp, type Snapshot } from './diagnosticsSnapshot';
 import { formatCount } from '../core/counts';
 
 export interface Settings {
@@ -120,6 +120,7 @@ export class Workspace {
       }
       indexed = await indexFiles(files, {
         corpus: this.corpus, pool, cache: this.cache, maxFileSize: this.settings.maxFileSize,
+        seen: (file) => statOfStamp(this.snapshotStamps?.get(file)),
         isOpen: (uri) => this.open.has(uri),
         readOne: (file) => this.readIntoCorpus(file),
         nextVersion: () => -++this.diskVersion,
@@ -136,6 +137,7 @@ export class Workspace {
       await this.expectSnapshotConflicts();
     } finally {
       this.corpus.setBulk(false);
+      this.snapshotStamps = undefined;
     }
     const { cached, leftOut } = indexed;
     // What inserting analyses (or the workers' messages) left behind goes before grouping and conflicts (the peak).
@@ -215,11 +217,15 @@ export class Workspace {
     this.snapshotHeldListeners.push(listener);
   }
 
+  /** The stamps the snapshot's check took of every file (`stampFiles`), which the first index takes for the cache's. */
+  private snapshotStamps: Map<string, string> | undefined;
+
   /** Shows the last session's snapshot if every source is as it was then. */
   private async showSnapshot(files: string[]): Promise<void> {
     const snapshot = await this.snapshots?.load();
     if (!snapshot) return;
-    if ((await this.fingerprintOf(await stampFiles(files))) !== snapshot.fingerprint) {
+    this.snapshotStamps = await stampFiles(files);
+    if ((await this.fingerprintOf(this.snapshotStamps)) !== snapshot.fingerprint) {
       this.log('snapshot: the sources changed since the last session; diagnostics wait for the index');
       return;
     }
