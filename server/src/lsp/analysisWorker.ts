@@ -17,12 +17,17 @@ export type WorkerResult = { id: number } & (
   | { ok: false; reason: string }
 );
 
-function run(job: WorkerJob): WorkerResult {
+/** Reads and analyzes one file (exported for tests: the pool posts jobs to it on a worker thread). */
+export function run(job: WorkerJob): WorkerResult {
+  let fd: number | undefined;
   try {
-    const stat = fs.statSync(job.file);
+    // One open, then the stat and the read through it (a stat by path, then readFileSync, looked the path up
+    // twice); non-blocking, so a FIFO put in a source's place is never waited on.
+    fd = fs.openSync(job.file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return { id: job.id, ok: false, reason: 'not a regular file' };
     if (stat.size > job.maxBytes) return { id: job.id, ok: false, reason: tooLarge(stat.size, job.maxBytes) };
-    const decoded = decodeSource(fs.readFileSync(job.file));
+    const decoded = decodeSource(readAll(fd, stat.size));
     if (!decoded.ok) return { id: job.id, ok: false, reason: decoded.reason };
     const text = decoded.text;
     const analysis = analyzeDocument({ uri: pathToFileURL(job.file).href, text, version: job.version });
@@ -38,9 +43,35 @@ function run(job: WorkerJob): WorkerResult {
     return { id: job.id, ok: true, record: cacheRecord(job.file, stat.mtimeMs, stat.size, json), mtimeMs: stat.mtimeMs, size: stat.size, note: decoded.note };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file disappeared while being read' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    const reason = code === 'ENOENT' ? 'file disappeared while being read' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'not a regular file' : (error as Error).message;
     return { id: job.id, ok: false, reason };
+  } finally {
+    try {
+      if (fd !== undefined) fs.closeSync(fd);
+    } catch { /* closed already */ }
   }
+}
+
+/** The file from an open descriptor, as readFileSync reads it: the `size` bytes the stat gave (fewer if it shrank). */
+function readAll(fd: number, size: number): Buffer {
+  if (size === 0) {
+    // A size of 0 may still come with content: read to the end.
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) return Buffer.concat(chunks);
+      chunks.push(chunk.subarray(0, n));
+    }
+  }
+  const buffer = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const n = fs.readSync(fd, buffer, length, size - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  return length < size ? buffer.subarray(0, length) : buffer;
 }
 
 parentPort?.on('message', (jobs: WorkerJob[]) => {
