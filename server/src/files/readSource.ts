@@ -19,9 +19,15 @@ export async function readSource(file: string, maxBytes: number): Promise<ReadRe
     if (!decoded.ok) return decoded;
     return { ok: true, text: decoded.text, note: decoded.note, mtimeMs: stat.mtimeMs, size: stat.size };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, reason: 'file disappeared while being read' };
-    if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'permission denied' };
-    return { ok: false, reason: (error as Error).message };
+    return { ok: false, reason: readFailure(error) };
   }
+}
+
+/** Why reading a file failed, in the words the log and the problems view give. */
+export function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'file disappeared while being read';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'not a regular file';
+  return (error as Error).message;
 }

@@ -9,7 +9,7 @@ import { lineStarts, type AnalyzedSource } from '../core/corpus';
 import { decodeSource } from '../files/decode';
 import { analysisToJson } from '../core/analysisJson';
 import { cacheRecord } from './cacheRecord';
-import { tooLarge } from '../files/readSource';
+import { readFailure, tooLarge } from '../files/readSource';
 
 export interface WorkerJob { id: number; file: string; maxBytes: number; version: number }
 export type WorkerResult = { id: number } & (
@@ -42,9 +42,7 @@ export function run(job: WorkerJob): WorkerResult {
     const json = analysisToJson({ analysis, claims, lineStarts: lineStarts(text), claimFailure });
     return { id: job.id, ok: true, record: cacheRecord(job.file, stat.mtimeMs, stat.size, json), mtimeMs: stat.mtimeMs, size: stat.size, note: decoded.note };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file disappeared while being read' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'not a regular file' : (error as Error).message;
-    return { id: job.id, ok: false, reason };
+    return { id: job.id, ok: false, reason: readFailure(error) };
   } finally {
     try {
       if (fd !== undefined) fs.closeSync(fd);
