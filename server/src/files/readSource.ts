@@ -5,15 +5,24 @@ import { decodeSource } from './decode';
 import { formatCount } from '../core/counts';
 
 /** Why a file above corroborate.maxFileSize is skipped. */
-export const tooLarge = (size: number, maxBytes: number): string => `larger than corroborate.maxFileSize (${formatCount(size)} > ${formatCount(maxBytes)} bytes)`;
+const tooLarge = (size: number, maxBytes: number): string => `larger than corroborate.maxFileSize (${formatCount(size)} > ${formatCount(maxBytes)} bytes)`;
+
+const NOT_A_FILE = 'not a regular file';
+
+/** Why a file with this stat is not read (not a regular file, too large), or undefined when it is. */
+export function statSkip(stat: { isFile(): boolean; size: number }, maxBytes: number): string | undefined {
+  if (!stat.isFile()) return NOT_A_FILE;
+  if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+  return undefined;
+}
 
 export type ReadResult = { ok: true; text: string; note?: string; mtimeMs: number; size: number } | { ok: false; reason: string };
 
 export async function readSource(file: string, maxBytes: number): Promise<ReadResult> {
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > maxBytes) return { ok: false, reason: tooLarge(stat.size, maxBytes) };
+    const skip = statSkip(stat, maxBytes);
+    if (skip) return { ok: false, reason: skip };
     const bytes = await fs.readFile(file);
     const decoded = decodeSource(bytes);
     if (!decoded.ok) return decoded;
@@ -28,6 +37,6 @@ export function readFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'file disappeared while being read';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'not a regular file';
+  if (code === 'EISDIR') return NOT_A_FILE;
   return (error as Error).message;
 }

@@ -9,7 +9,7 @@ import { lineStarts, type AnalyzedSource } from '../core/corpus';
 import { decodeSource } from '../files/decode';
 import { analysisToJson } from '../core/analysisJson';
 import { cacheRecord } from './cacheRecord';
-import { readFailure, tooLarge } from '../files/readSource';
+import { readFailure, statSkip } from '../files/readSource';
 
 export interface WorkerJob { id: number; file: string; maxBytes: number; version: number }
 export type WorkerResult = { id: number } & (
@@ -25,8 +25,8 @@ export function run(job: WorkerJob): WorkerResult {
     // twice); non-blocking, so a FIFO put in a source's place is never waited on.
     fd = fs.openSync(job.file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return { id: job.id, ok: false, reason: 'not a regular file' };
-    if (stat.size > job.maxBytes) return { id: job.id, ok: false, reason: tooLarge(stat.size, job.maxBytes) };
+    const skip = statSkip(stat, job.maxBytes);
+    if (skip) return { id: job.id, ok: false, reason: skip };
     const decoded = decodeSource(readAll(fd, stat.size));
     if (!decoded.ok) return { id: job.id, ok: false, reason: decoded.reason };
     const text = decoded.text;
