@@ -8,11 +8,11 @@ import { restoreUris, stripUris } from './sharedStrings';
 
 /** The analysis as JSON, without its uris (the analysis itself is left as it was). */
 export function analysisToJson(source: AnalyzedSource): string {
-  const { analysis, claims } = source;
+  const { analysis, claims, lineStarts, claimFailure } = source;
   stripUris(analysis, claims);
   try {
     const figures = claims.figures.some(unbounded) ? claims.figures.map((f) => (unbounded(f) ? { ...f, low: encode(f.low), high: encode(f.high) } : f)) : claims.figures;
-    return JSON.stringify({ ...source, claims: { ...claims, figures } });
+    return JSON.stringify({ analysis, claims: { ...claims, figures }, lineStarts, claimFailure });
   } finally {
     restoreUris(analysis, claims);
   }
@@ -21,6 +21,7 @@ export function analysisToJson(source: AnalyzedSource): string {
 /** An analysis parsed from `analysisToJson`'s text (or the value JSON.parse made of it), its bounds restored. */
 export function analysisFromJson(json: string | object): AnalyzedSource {
   const source = (typeof json === 'string' ? JSON.parse(json) : json) as AnalyzedSource;
+  source.parsed = true;
   for (const f of source.claims?.figures ?? []) {
     if (typeof f.low === 'string') f.low = decode(f.low);
     if (typeof f.high === 'string') f.high = decode(f.high);

@@ -31,6 +31,8 @@ export interface AnalyzedSource {
   lineStarts: number[];
   /** Why claims could not be extracted, when they could not. */
   claimFailure?: string;
+  /** Made by JSON.parse (`analysisFromJson`): its shortest strings are shared already (see `SharedStrings.adopt`). */
+  parsed?: boolean;
 }
 
 export class Corpus {
@@ -110,7 +112,7 @@ export class Corpus {
   insert(source: AnalyzedSource): void {
     const { analysis } = source;
     const uri = analysis.uri;
-    this.strings.adopt(analysis, source.claims);
+    this.strings.adopt(analysis, source.claims, source.parsed);
     this.pending.delete(uri);
     const before = this.docs.get(uri);
     if (!before) this.ranks.set(uri, this.nextRank++);

@@ -7,6 +7,12 @@ import type { DocumentClaims } from './claims/types';
 
 /** Strings longer than this are not interned (quote texts, titles: rarely repeated). */
 const MAX_LENGTH = 64;
+/**
+ * JSON.parse (V8) already gives one copy of each string value of up to this many characters: 1,000,000 copies of a
+ * 10-character value parse to 8 MB (the array), of an 11-character one to 40 MB. Two thirds of the strings an
+ * analysis from a worker or the cache holds are that short, and looking them up was a second of a 10,000-file index.
+ */
+const PARSED_SHARED_LENGTH = 10;
 
 export class SharedStrings {
   private readonly strings = new Map<string, string>();
@@ -26,22 +32,27 @@ export class SharedStrings {
     return this.strings.size;
   }
 
-  /** Points the uri of every part of one document's analysis and claims at the analysis's uri, and names at shared copies. */
-  adopt(analysis: DocumentAnalysisInternal, claims: DocumentClaims): void {
+  /**
+   * Points the uri of every part of one document's analysis and claims at the analysis's uri, and names at shared
+   * copies; `parsed`: the analysis is JSON.parse's, its shortest strings shared already.
+   */
+  adopt(analysis: DocumentAnalysisInternal, claims: DocumentClaims, parsed = false): void {
     restoreUris(analysis, claims);
-    for (const m of analysis.mentions) m.text = this.get(m.text);
+    const shortest = parsed ? PARSED_SHARED_LENGTH + 1 : 0;
+    const get = (s: string) => (s.length < shortest ? s : this.get(s));
+    for (const m of analysis.mentions) m.text = get(m.text);
     for (const e of analysis.localEntities) {
-      e.name = this.get(e.name);
-      e.key = this.get(e.key);
-      for (let i = 0; i < e.names.length; i++) e.names[i] = this.get(e.names[i]);
-      for (const d of e.descriptions) d.text = this.get(d.text);
+      e.name = get(e.name);
+      e.key = get(e.key);
+      for (let i = 0; i < e.names.length; i++) e.names[i] = get(e.names[i]);
+      for (const d of e.descriptions) d.text = get(d.text);
     }
     for (const f of claims.figures) {
-      f.unit = this.get(f.unit);
-      f.measure = this.get(f.measure);
+      f.unit = get(f.unit);
+      f.measure = get(f.measure);
     }
-    for (const d of claims.dates) d.event = this.get(d.event);
-    for (const q of claims.quotes) if (q.tokens) for (let i = 0; i < q.tokens.length; i++) q.tokens[i] = this.get(q.tokens[i]);
+    for (const d of claims.dates) d.event = get(d.event);
+    for (const q of claims.quotes) if (q.tokens) for (let i = 0; i < q.tokens.length; i++) q.tokens[i] = get(q.tokens[i]);
   }
 }
 

@@ -31,6 +31,13 @@ test('an analysis through JSON keeps infinite bounds and leaves the original as 
   assert.equal(back.analysis.mentions[0].uri, '', 'and left out of the JSON');
 });
 
+test('an analysis parsed back is marked as parsed and writes the same JSON again', () => {
+  const json = analysisToJson(analyzed('file:///j/strike.txt', texts[texts.length - 1]));
+  const back = analysisFromJson(json);
+  assert.equal(back.parsed, true, 'its shortest strings are shared already (SharedStrings.adopt skips them)');
+  assert.equal(analysisToJson(back), json, 'the mark is not written');
+});
+
 test('a corpus of analyses through JSON equals a corpus that analyzed the texts', () => {
   const fresh = new Corpus();
   const moved = new Corpus();
