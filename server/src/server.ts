@@ -130,14 +130,14 @@ connection.onRequest('corroborate/entities', guarded(connection, 'entities', { e
 connection.onRequest('corroborate/entityMentions', guarded(connection, 'entityMentions', { mentions: [] }, (p: { id: string }) => provideEntityMentions(workspace.corpus, p)));
 connection.onRequest('corroborate/sources', guarded(connection, 'sources', { sources: [] }, () => provideSources(workspace.corpus)));
 connection.onRequest('corroborate/profile', guarded(connection, 'profile', null, (p: { id: string }) => provideProfile(workspace.corpus, p)));
-// These two wait for the claims of an index to be filed for edits (at most a few seconds after it), rather than file
-// them at once and hold every other request meanwhile.
+// These two wait for the claims of an index to be filed for edits (at most a few seconds after it) when an edit needs
+// them, rather than file them at once and hold every other request meanwhile.
 connection.onRequest('corroborate/conflicts', guardedAsync(connection, 'conflicts', { conflicts: [] }, async () => {
-  await workspace.linkPending();
+  await workspace.linkedForChanges();
   return provideConflicts(workspace.corpus);
 }));
 connection.onRequest('corroborate/status', guardedAsync(connection, 'status', undefined, async () => {
-  await workspace.linkPending();
+  await workspace.linkedForChanges();
   return provideStatus(workspace.corpus, () => workspace.whenIndexed());
 }));
 connection.onRequest('corroborate/reindex', async () => {

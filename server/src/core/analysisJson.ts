@@ -21,7 +21,8 @@ export function analysisToJson(source: AnalyzedSource): string {
 /** An analysis parsed from `analysisToJson`'s text (or the value JSON.parse made of it), its bounds restored. */
 export function analysisFromJson(json: string | object): AnalyzedSource {
   const source = (typeof json === 'string' ? JSON.parse(json) : json) as AnalyzedSource;
-  source.parsed = true;
+  // Not enumerable: a mark for the corpus, not part of the analysis (it is never written, nor compared).
+  Object.defineProperty(source, 'parsed', { value: true });
   for (const f of source.claims?.figures ?? []) {
     if (typeof f.low === 'string') f.low = decode(f.low);
     if (typeof f.high === 'string') f.high = decode(f.high);

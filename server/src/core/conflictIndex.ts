@@ -37,10 +37,11 @@ export class ConflictIndex {
   /** Changed documents and what they were before the change. */
   private readonly dirty = new Map<string, { entry: Entry } | undefined>();
   /**
-   * Documents set but not yet linked by their keys (`byKey`, `figureDays`): only a partial pass follows keys, so a
-   * full pass does not wait for them (`linkSteps` links them afterwards; a partial pass links the rest first).
+   * Per kind, documents set but not yet filed under that kind's keys (`byKey`; `figureDays` for figures): only a
+   * partial pass follows keys, and only those of the kinds whose claims changed, so a full pass does not wait for
+   * them (`linkSteps` files them afterwards, the cheap kinds first) and a partial pass files only the kinds it follows.
    */
-  private readonly unlinked = new Set<string>();
+  private readonly unlinked = new Map<ConflictKind, Set<string>>(KINDS.map((k) => [k, new Set()]));
   private built = false;
   private list: Conflict[] | undefined;
   private readonly touched = new Set<string>();
@@ -63,27 +64,53 @@ export class ConflictIndex {
     if (!this.dirty.has(uri)) this.dirty.set(uri, old && { entry: old });
     if (old) {
       this.countOwners(old, -1);
-      if (!this.unlinked.delete(uri)) this.unlink(uri, old);
+      for (const kind of KINDS) if (!this.unlinked.get(kind)!.delete(uri)) this.file(uri, old, kind, false);
     }
     if (doc) {
       const entry: Entry = { doc, context };
       this.entries.set(uri, entry);
       this.countOwners(entry, 1);
-      this.unlinked.add(uri);
+      for (const kind of KINDS) this.unlinked.get(kind)!.add(uri);
     } else this.entries.delete(uri);
     this.list = undefined;
   }
 
   /**
-   * Links the documents not linked yet, in steps of `slices` (for a server to run once the first conflicts are out,
-   * so the first edit does not wait for them). Safe to interleave with `set`: each step takes what is unlinked then.
+   * Files the documents not filed yet, kind by kind (figures, dates and wordings first: a quote's words make most of
+   * the keys), in steps of `slices`: for a server to run once the first conflicts are out, so the first edit does
+   * not wait for them. Safe to interleave with `set`: each step takes what is unlinked then.
    */
   *linkSteps(slices: Slices): Generator<void> {
-    for (const uri of this.unlinked) {
+    for (const kind of KINDS) yield* this.linkKindSteps(kind, slices);
+  }
+
+  private *linkKindSteps(kind: ConflictKind, slices: Slices): Generator<void> {
+    const unlinked = this.unlinked.get(kind)!;
+    for (const uri of unlinked) {
       if (slices.due()) yield;
-      if (!this.unlinked.delete(uri)) continue;
-      this.link(uri, this.entries.get(uri)!);
+      if (!unlinked.delete(uri)) continue;
+      this.file(uri, this.entries.get(uri)!, kind, true);
     }
+  }
+
+  /**
+   * Whether the next `conflicts()` would follow keys of a kind not every document is filed under yet (it would then
+   * file them all at once): a caller may rather wait for `linkSteps` to get there.
+   */
+  needsLinks(): boolean {
+    if (!this.dirty.size || this.fullPassDue) return false;
+    return this.kindsToFollow().some((kind) => this.unlinked.get(kind)!.size > 0);
+  }
+
+  /** The kinds a partial pass follows keys for: those of which some changed document's claims changed, not only moved. */
+  private kindsToFollow(): ConflictKind[] {
+    return KINDS.filter((kind) => [...this.dirty].some(([uri, old]) => !this.onlyMoved(uri, old, kind)));
+  }
+
+  /** A changed document's claims of one kind are the same but for their places (the text was edited around them). */
+  private onlyMoved(uri: string, old: { entry: Entry } | undefined, kind: ConflictKind): boolean {
+    const now = this.entries.get(uri);
+    return !!old && !!now && signatureOf(old.entry, kind) === signatureOf(now, kind);
   }
 
   /** Every conflict, sorted as findConflicts sorts them (kind, first place, id). */
@@ -172,15 +199,14 @@ export class ConflictIndex {
   }
 
   private partialPass(): void {
-    finish(this.linkSteps(new Slices(Infinity)));
     for (const kind of KINDS) {
       const seeds = new Set<LinkKey>();
       const changed = new Set<string>();
       for (const [uri, old] of this.dirty) {
         const now = this.entries.get(uri);
         // Claims that only moved (text edited around them): their conflicts stay, with the new places.
-        if (old && now && signatureOf(old.entry, kind) === signatureOf(now, kind)) {
-          this.move(uri, kind, claimsOfKind(old.entry.doc.claims, kind), claimsOfKind(now.doc.claims, kind));
+        if (this.onlyMoved(uri, old, kind)) {
+          this.move(uri, kind, claimsOfKind(old!.entry.doc.claims, kind), claimsOfKind(now!.doc.claims, kind));
           continue;
         }
         changed.add(uri);
@@ -188,6 +214,8 @@ export class ConflictIndex {
         for (const ks of now ? keysOfEntry(now)[kind] : []) for (const k of ks) seeds.add(k);
       }
       if (!seeds.size && !changed.size) continue;
+      // Keys are followed from here on: every document is filed under this kind's first.
+      finish(this.linkKindSteps(kind, new Slices(Infinity)));
       if (kind === 'figure' && !this.ownersChanged()) {
         this.figurePass(seeds as Set<string>, changed, this.figureChange(changed)); // figure keys are strings
         continue;
@@ -401,32 +429,21 @@ export class ConflictIndex {
     return false;
   }
 
-  /** Files a document's claims under their keys (its owners are counted when it is set). */
-  private link(uri: string, entry: Entry): void {
-    this.placeFigures(uri, entry, true);
-    for (const kind of KINDS) {
-      const map = this.byKey.get(kind)!;
-      for (const ks of keysOfEntry(entry)[kind]) for (const k of ks) {
-        const uris = map.get(k);
+  /** Files a document's claims of one kind under their keys, or (`add` false) takes them out (its owners are counted when it is set). */
+  private file(uri: string, entry: Entry, kind: ConflictKind, add: boolean): void {
+    if (kind === 'figure') this.placeFigures(uri, entry, add);
+    const map = this.byKey.get(kind)!;
+    for (const ks of keysOfEntry(entry)[kind]) for (const k of ks) {
+      const uris = map.get(k);
+      if (add) {
         if (uris === undefined) map.set(k, uri);
         else if (typeof uris === 'string') {
           if (uris !== uri) map.set(k, new Set([uris, uri]));
         } else uris.add(uri);
-      }
-    }
-  }
-
-  private unlink(uri: string, entry: Entry): void {
-    this.placeFigures(uri, entry, false);
-    for (const kind of KINDS) {
-      const map = this.byKey.get(kind)!;
-      for (const ks of keysOfEntry(entry)[kind]) for (const k of ks) {
-        const uris = map.get(k);
-        if (uris === uri) map.delete(k);
-        else if (typeof uris === 'object') {
-          uris.delete(uri);
-          if (uris.size === 1) map.set(k, uris.values().next().value!);
-        }
+      } else if (uris === uri) map.delete(k);
+      else if (typeof uris === 'object') {
+        uris.delete(uri);
+        if (uris.size === 1) map.set(k, uris.values().next().value!);
       }
     }
   }

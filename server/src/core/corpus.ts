@@ -354,10 +354,20 @@ export class Corpus {
   /**
    * Files the conflict index's claims under the keys an edit's partial pass follows, in steps of about `sliceMs`:
    * the first full pass does not need them, so `prepareSteps` leaves them for a server to run once the first
-   * conflicts are published. An edit before then files what is left at once.
+   * conflicts are published. An edit before then files what is left of the kinds it follows at once.
    */
   *linkSteps(): Generator<void> {
     yield* this.conflictIndex.linkSteps(new Slices(this.sliceMs));
+  }
+
+  /**
+   * Whether bringing the conflicts up to date now would file, at once, claims `linkSteps` has not got to yet (the
+   * changes since the last conflicts follow keys of a kind not every source is filed under): a server may wait for
+   * its steps instead. The changes are given to the conflict index first, as `conflicts()` does.
+   */
+  conflictsNeedLinks(): boolean {
+    finish(this.giveSteps(this.group(), new Slices(Infinity)));
+    return this.conflictIndex.needsLinks();
   }
 
   private expected: { conflicts: Conflict[]; generation: number } | undefined;

@@ -142,7 +142,7 @@ export class DiagnosticsPublisher {
     private readonly settings: () => ConflictSettings,
     private readonly isOpen: (uri: string) => boolean,
     private readonly delayMs = 10,
-    /** Work a publish waits for (the filing of claims after an index), while there is some. */
+    /** Work a publish waits for while there is some (the filing of claims after an index, when an edit needs it); asked again once it resolves. */
     private readonly ready: () => Promise<void> | undefined = () => undefined,
   ) {}
 
