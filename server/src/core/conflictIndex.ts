@@ -25,7 +25,7 @@ interface Entry {
   /** Whatever else the finders read of the document, hashed by the caller (see `set`); asked only of changed documents. */
   context: () => string;
   /** Per kind, per claim (figures, dates or quotes, by index): its linking keys (made when first needed: `keysOfEntry`). */
-  keys?: Record<ConflictKind, LinkKey[][]>;
+  keys?: Partial<Record<ConflictKind, LinkKey[][]>>;
 }
 
 export class ConflictIndex {
@@ -113,10 +113,15 @@ export class ConflictIndex {
     return !!old && !!now && signatureOf(old.entry, kind) === signatureOf(now, kind);
   }
 
-  /** Every conflict, sorted as findConflicts sorts them (kind, first place, id). */
-  conflicts(): Conflict[] {
+  /** Finds the conflicts again where documents changed since the last time (all of them when a full pass is due). */
+  update(): void {
     if (this.fullPassDue) this.fullPass();
     else if (this.dirty.size) this.partialPass();
+  }
+
+  /** Every conflict, sorted as findConflicts sorts them (kind, first place, id). */
+  conflicts(): Conflict[] {
+    this.update();
     if (!this.list) {
       this.list = [...this.found.values()].sort((a, b) => ORDER[a.kind] - ORDER[b.kind]
         || a.claims[0].uri.localeCompare(b.claims[0].uri) || a.claims[0].start - b.claims[0].start || a.id.localeCompare(b.id));
@@ -124,14 +129,14 @@ export class ConflictIndex {
     return this.list;
   }
 
-  /** The conflicts with a claim in one document (call `conflicts()` first to bring them up to date). */
+  /** The conflicts with a claim in one document (call `update()` first to bring them up to date). */
   conflictsOf(uri: string): Conflict[] {
     return [...(this.byUri.get(uri) ?? [])].map((id) => this.found.get(id)!);
   }
 
   /** Uris whose conflicts may have changed since the last call (all of them after a full pass). */
   takeTouched(): Set<string> {
-    this.conflicts();
+    this.update();
     const out = new Set(this.touched);
     this.touched.clear();
     return out;
@@ -210,8 +215,8 @@ export class ConflictIndex {
           continue;
         }
         changed.add(uri);
-        for (const ks of old ? keysOfEntry(old.entry)[kind] : []) for (const k of ks) seeds.add(k);
-        for (const ks of now ? keysOfEntry(now)[kind] : []) for (const k of ks) seeds.add(k);
+        for (const ks of old ? keysOfEntry(old.entry, kind) : []) for (const k of ks) seeds.add(k);
+        for (const ks of now ? keysOfEntry(now, kind) : []) for (const k of ks) seeds.add(k);
       }
       if (!seeds.size && !changed.size) continue;
       // Keys are followed from here on: every document is filed under this kind's first.
@@ -271,7 +276,7 @@ export class ConflictIndex {
     };
     if (reach) for (const members of reach.members.values()) for (const m of members) pick(m.uri, m.index);
     else for (const key of seeds) for (const uri of urisOf(this.byKey.get('figure')!.get(key))) {
-      keysOfEntry(this.entries.get(uri)!).figure.forEach((ks, i) => ks.includes(key) && pick(uri, i));
+      keysOfEntry(this.entries.get(uri)!, 'figure').forEach((ks, i) => ks.includes(key) && pick(uri, i));
     }
     // A conflict outside the reach of its key stays as it is.
     const spans = reach && new Map([...reach.members].map(([key, members]) => [key, new Set(members.map((m) => spanKey(m.uri, this.entries.get(m.uri)!.doc.claims.figures[m.index])))]));
@@ -342,7 +347,7 @@ export class ConflictIndex {
     while (queue.length) {
       const key = queue.pop()!;
       for (const uri of urisOf(byKey.get(key))) {
-        const perClaim = keysOfEntry(this.entries.get(uri)!)[kind];
+        const perClaim = keysOfEntry(this.entries.get(uri)!, kind);
         perClaim.forEach((ks, i) => {
           if (!ks.includes(key)) return;
           let set = out.get(uri);
@@ -411,7 +416,7 @@ export class ConflictIndex {
 
   /** Adds a document's figures to (or takes them out of) the days of their keys. */
   private placeFigures(uri: string, entry: Entry, add: boolean): void {
-    keysOfEntry(entry).figure.forEach((ks, index) => {
+    keysOfEntry(entry, 'figure').forEach((ks, index) => {
       if (!ks.length) return;
       const fig = entry.doc.claims.figures[index];
       const day = figureDay(entry.doc, fig);
@@ -433,7 +438,7 @@ export class ConflictIndex {
   private file(uri: string, entry: Entry, kind: ConflictKind, add: boolean): void {
     if (kind === 'figure') this.placeFigures(uri, entry, add);
     const map = this.byKey.get(kind)!;
-    for (const ks of keysOfEntry(entry)[kind]) for (const k of ks) {
+    for (const ks of keysOfEntry(entry, kind)) for (const k of ks) {
       const uris = map.get(k);
       if (add) {
         if (uris === undefined) map.set(k, uri);
@@ -509,35 +514,36 @@ function signatureOf(entry: Entry, kind: ConflictKind): string {
 const SIGNATURES = new WeakMap<Entry, Partial<Record<ConflictKind, string>>>();
 
 /** An entry's keys, made on first use (the document's entities resolve as they did when it was set). */
-function keysOfEntry(entry: Entry): Record<ConflictKind, LinkKey[][]> {
-  return (entry.keys ??= keysOf(entry.doc));
+function keysOfEntry(entry: Entry, kind: ConflictKind): LinkKey[][] {
+  const keys = (entry.keys ??= {});
+  return (keys[kind] ??= keysOf(entry.doc, kind));
 }
 
-/** The linking keys of every claim of a document. */
-function keysOf(doc: ClaimsOfDocument): Record<ConflictKind, LinkKey[][]> {
-  // Figures meet by measure and owner: the stated owner, or any name near the figure (an owner may be inferred
-  // from them, given which of them other figures of the measure are about).
-  const figure = doc.claims.figures.map((f) => {
-    if (!f.measure) return [];
-    const owners = [f.subject, ...(f.nearby ?? [])].map((l) => (l === undefined ? undefined : doc.entityOf(l)?.id)).filter((id): id is string => !!id);
-    return [...new Set(owners)].map((id) => figureLinkKey(f.measure, id));
-  });
-  const date = doc.claims.dates.map((d) => {
-    if (MULTI_DAY.has(d.event)) return [];
-    const ids = [...new Set(d.participants.map((p) => doc.entityOf(p)?.id).filter((id): id is string => !!id))].sort().slice(0, MAX_PARTICIPANTS);
-    const keys: string[] = [];
-    for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) keys.push(`${d.event}\u0001${ids[a]}\u0001${ids[b]}`);
-    if (ids.length === 1 && ONCE_PER_SUBJECT.has(d.event)) keys.push(`${d.event}\u0001${ids[0]}`);
-    return keys;
-  });
-  const wording = doc.claims.quotes.map((q) => {
-    const id = q.speaker !== undefined ? doc.entityOf(q.speaker)?.id : undefined;
-    return id ? [id] : [];
-  });
-  // Same words credited to different people: quotes linked by a run of four words (as the candidate index links
-  // them; quotePairs.ts).
-  // Hashed to numbers: a quote has a run per word (most of the index's keys), and a collision only makes the
-  // closure larger (still closed).
-  const speaker = doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRunHashes(q.tokens ?? quoteTokens(q.text))));
-  return { figure, date, 'quote-wording': wording, 'quote-speaker': speaker };
+/** The linking keys of every claim of one kind of a document. */
+function keysOf(doc: ClaimsOfDocument, kind: ConflictKind): LinkKey[][] {
+  switch (kind) {
+    // Figures meet by measure and owner: the stated owner, or any name near the figure (an owner may be inferred
+    // from them, given which of them other figures of the measure are about).
+    case 'figure': return doc.claims.figures.map((f) => {
+      if (!f.measure) return [];
+      const owners = [f.subject, ...(f.nearby ?? [])].map((l) => (l === undefined ? undefined : doc.entityOf(l)?.id)).filter((id): id is string => !!id);
+      return [...new Set(owners)].map((id) => figureLinkKey(f.measure, id));
+    });
+    case 'date': return doc.claims.dates.map((d) => {
+      if (MULTI_DAY.has(d.event)) return [];
+      const ids = [...new Set(d.participants.map((p) => doc.entityOf(p)?.id).filter((id): id is string => !!id))].sort().slice(0, MAX_PARTICIPANTS);
+      const keys: string[] = [];
+      for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) keys.push(`${d.event}\u0001${ids[a]}\u0001${ids[b]}`);
+      if (ids.length === 1 && ONCE_PER_SUBJECT.has(d.event)) keys.push(`${d.event}\u0001${ids[0]}`);
+      return keys;
+    });
+    case 'quote-wording': return doc.claims.quotes.map((q) => {
+      const id = q.speaker !== undefined ? doc.entityOf(q.speaker)?.id : undefined;
+      return id ? [id] : [];
+    });
+    // Same words credited to different people: quotes linked by a run of four words (as the candidate index links
+    // them; quotePairs.ts). Hashed to numbers: a quote has a run per word (most of the index's keys), and a
+    // collision only makes the closure larger (still closed).
+    case 'quote-speaker': return doc.claims.quotes.map((q) => (q.speaker === undefined || !doc.entityOf(q.speaker) ? [] : quoteRunHashes(q.tokens ?? quoteTokens(q.text))));
+  }
 }

@@ -194,16 +194,23 @@ export class Corpus {
 
   /** Every unreviewed conflict between sources; after a change only the conflicts it touches are found again. */
   conflicts(): Conflict[] {
-    if (this.conflictList && this.bulk && Date.now() - this.groupedAt < 4 * this.groupMs + 250) return this.conflictList;
-    if (this.syncConflicts() || !this.conflictList) {
-      this.conflictList = this.conflictIndex.conflicts().filter((c) => !this.reviewed.has(c.id));
-    }
-    return this.conflictList;
+    this.updateConflicts();
+    return (this.conflictList ??= this.conflictIndex.conflicts().filter((c) => !this.reviewed.has(c.id)));
+  }
+
+  /**
+   * Brings the conflicts up to date with the changes, without listing them all (which sorts every conflict: 9 ms
+   * of each edit at 10,000 sources). While bulk loading, a list made moments before stands.
+   */
+  private updateConflicts(): void {
+    if (this.conflictList && this.bulk && Date.now() - this.groupedAt < 4 * this.groupMs + 250) return;
+    if (this.syncConflicts()) this.conflictList = undefined;
+    this.conflictIndex.update();
   }
 
   /** The unreviewed conflicts with a place in one document. */
   conflictsIn(uri: string): Conflict[] {
-    this.conflicts();
+    this.updateConflicts();
     return this.conflictIndex.conflictsOf(uri).filter((c) => !this.reviewed.has(c.id));
   }
 
@@ -212,7 +219,7 @@ export class Corpus {
    * so diagnostics are re-published only there.
    */
   takeConflictChanges(): Set<string> | 'all' {
-    this.conflicts();
+    this.updateConflicts();
     const touched = this.conflictIndex.takeTouched();
     if (this.allConflictsTouched) {
       this.allConflictsTouched = false;

@@ -7,6 +7,7 @@ import { promises as fs } from 'fs';
 import type { Connection, Diagnostic, FileEvent, WorkspaceFolder } from 'vscode-languageserver';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { whenQuiet } from './whenQuiet';
 import { Corpus } from '../core/corpus';
 import { DEFAULT_INCLUDE, matchesSource, scanFolder, type ScanOptions } from '../files/scan';
 import { readSource } from '../files/readSource';
@@ -25,8 +26,15 @@ export interface Settings {
   maxFileSize: number;
 }
 
-/** How long after an index its analyses are written to the cache. */
+/** How long after an index its analyses are written to the cache (and its conflicts to the snapshot)... */
 const CACHE_WRITE_DELAY_MS = 3000;
+/**
+ * ...once no source was edited for this long: the writes hold the main thread for moments (an edit's diagnostics
+ * waited 0.2-0.5 s at 10,000 sources when they came during them)...
+ */
+const QUIET_BEFORE_WRITE_MS = 1500;
+/** ...or at the latest this long after the index, edits or not. */
+const MAX_WRITE_DELAY_MS = 60_000;
 
 export const DEFAULT_SETTINGS: Settings = { include: DEFAULT_INCLUDE, exclude: [], maxFileSize: 5_000_000 };
 /** The user's files in .corroborate/ and what each one sets in the corpus. */
@@ -165,11 +173,17 @@ export class Workspace {
     for (const listener of this.indexedListeners) listener();
     // Written a little later, so the first conflicts and diagnostics after the index do not wait for them.
     const cache = this.cache;
-    setTimeout(() => {
-      void this.saveSnapshot();
-      if (cache && cached < files.length) void cache.save(new Set(files)).catch((error) => this.log(`cache not written: ${(error as Error).message}`));
-    }, CACHE_WRITE_DELAY_MS).unref();
+    whenQuiet({
+      delayMs: CACHE_WRITE_DELAY_MS, quietMs: QUIET_BEFORE_WRITE_MS, deadline: Date.now() + MAX_WRITE_DELAY_MS, lastEditAt: () => this.lastEditAt,
+      run: () => {
+        void this.saveSnapshot();
+        if (cache && cached < files.length) void cache.save(new Set(files)).catch((error) => this.log(`cache not written: ${(error as Error).message}`));
+      },
+    });
   }
+
+  /** When a source was last edited in the editor. */
+  private lastEditAt = 0;
 
   private async scanAll(): Promise<string[]> {
     const files: string[] = [];
@@ -346,6 +360,7 @@ export class Workspace {
       return;
     }
     if (!this.isSource(doc.uri)) return;
+    this.lastEditAt = Date.now();
     // Analyzed when next read: a keystroke superseded before then costs nothing.
     this.corpus.updateLater({ uri: doc.uri, text: doc.getText(), version: doc.version });
     this.changed();
