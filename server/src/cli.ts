@@ -2,6 +2,7 @@
 // The command line, on the same core as the server:
 //   corroborate show <folder> [--json]
 //   corroborate check <folder> [--format text|json|sarif] [--fail-on warning|error|never] [--figures|--dates|--quotes error|warning|note|off]
+import './jitTuning';
 import { loadFolder } from './cli/loadFolder';
 import { show } from './cli/show';
 import { check, type CheckOptions, type Level } from './cli/check';

@@ -1,5 +1,6 @@
 // The language server's entry point: creates the connection (stdio, IPC or socket, as the client starts it),
 // declares capabilities, and wires each request to its one-file handler. No analysis here.
+import './jitTuning';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
