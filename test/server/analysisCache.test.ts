@@ -127,6 +127,39 @@ test('a save copies the record spooled from a worker\'s JSON, for that very anal
   assert.deepEqual(spoolFiles(), []);
 });
 
+test('a save where every analysis is the workers\' (a first index) takes the spool as the cache file', async () => {
+  const { analysisToJson } = require(path.join(REPO, 'server/out/core/analysisJson')) as typeof import('../../server/src/core/analysisJson');
+  const { cacheRecord } = require(path.join(REPO, 'server/out/lsp/cacheRecord')) as typeof import('../../server/src/lsp/cacheRecord');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cache-'));
+  const cache = new AnalysisCache(dir, ['/corpus']);
+  const spoolFiles = () => fs.readdirSync(dir).filter((f) => f.endsWith('.spool'));
+  const files = ['/corpus/a.txt', '/corpus/b.txt', '/corpus/c.txt'];
+  for (const f of files) {
+    const source = analyzed(`file://${f}`);
+    const written = analyzed(`file://${f}`);
+    written.analysis.meta.title = `spooled ${f}`;
+    cache.set(f, { mtimeMs: 1, size: 1, source }, cacheRecord(f, 1, 1, analysisToJson(written)));
+  }
+  // c is analyzed again by a worker: the spool holds both records, the later one stands.
+  const cAgain = analyzed('file:///corpus/c.txt');
+  const cWritten = analyzed('file:///corpus/c.txt');
+  cWritten.analysis.meta.title = 'spooled again';
+  cache.set('/corpus/c.txt', { mtimeMs: 2, size: 1, source: cAgain }, cacheRecord('/corpus/c.txt', 2, 1, analysisToJson(cWritten)));
+  for (let i = 0; i < 100 && !spoolFiles().length; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  const spooled = spoolFiles();
+  assert.equal(spooled.length, 1);
+  const inode = fs.statSync(path.join(dir, spooled[0])).ino;
+  await cache.save(new Set(files));
+  assert.deepEqual(spoolFiles(), [], 'the spool is now the cache file');
+  const cacheFile = fs.readdirSync(dir).find((f) => f.endsWith('.bin'))!;
+  assert.equal(fs.statSync(path.join(dir, cacheFile)).ino, inode, 'renamed, not copied');
+  const again = new AnalysisCache(dir, ['/corpus']);
+  assert.equal(await again.load(), 3);
+  assert.equal(again.get('/corpus/a.txt', 1, 1)?.analysis.meta.title, 'spooled /corpus/a.txt');
+  assert.equal(again.get('/corpus/c.txt', 1, 1), undefined, 'the first record of c is superseded');
+  assert.equal(again.get('/corpus/c.txt', 2, 1)?.analysis.meta.title, 'spooled again');
+});
+
 test('a save copies the loaded file\'s records of analyses still in use, unless another window replaced the file', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cache-'));
   const files = ['/corpus/a.txt', '/corpus/b.txt'];

@@ -76,12 +76,12 @@ export class ConflictIndex {
   }
 
   /**
-   * Files the documents not filed yet, kind by kind (figures, dates and wordings first: a quote's words make most of
-   * the keys), in steps of `slices`: for a server to run once the first conflicts are out, so the first edit does
-   * not wait for them. Safe to interleave with `set`: each step takes what is unlinked then.
+   * Files the documents not filed yet under the keys of `kinds`, kind by kind, in steps of `slices`: for a server to
+   * run once the first conflicts are out, so the first edit does not wait for them. Safe to interleave with `set`:
+   * each step takes what is unlinked then.
    */
-  *linkSteps(slices: Slices): Generator<void> {
-    for (const kind of KINDS) yield* this.linkKindSteps(kind, slices);
+  *linkSteps(slices: Slices, kinds: readonly ConflictKind[] = KINDS): Generator<void> {
+    for (const kind of kinds) yield* this.linkKindSteps(kind, slices);
   }
 
   private *linkKindSteps(kind: ConflictKind, slices: Slices): Generator<void> {
@@ -94,12 +94,16 @@ export class ConflictIndex {
   }
 
   /**
-   * Whether the next `conflicts()` would follow keys of a kind not every document is filed under yet (it would then
-   * file them all at once): a caller may rather wait for `linkSteps` to get there.
+   * The kinds whose keys the next `conflicts()` would follow though some unchanged document is not filed under
+   * them yet (it would then file them all at once): a caller may rather file them in steps first (`linkSteps`).
    */
-  needsLinks(): boolean {
-    if (!this.dirty.size || this.fullPassDue) return false;
-    return this.kindsToFollow().some((kind) => this.unlinked.get(kind)!.size > 0);
+  kindsToLink(): ConflictKind[] {
+    if (!this.dirty.size || this.fullPassDue) return [];
+    // The changed documents themselves are unfiled (set anew), and filed by the pass in no time.
+    return this.kindsToFollow().filter((kind) => {
+      for (const uri of this.unlinked.get(kind)!) if (!this.dirty.has(uri)) return true;
+      return false;
+    });
   }
 
   /** The kinds a partial pass follows keys for: those of which some changed document's claims changed, not only moved. */

@@ -9,7 +9,7 @@ import { EMPTY_USER_ENTITIES, parseUserEntities, type ConfigProblem, type UserEn
 import { extractClaims } from './claims/extract';
 import type { ClaimsOfDocument } from './claims/conflicts';
 import { stableHash } from './claims/conflictKit';
-import type { Conflict, DocumentClaims } from './claims/types';
+import type { Conflict, ConflictKind, DocumentClaims } from './claims/types';
 import { parseReviewed, type ReviewedConflict } from './reviewed';
 import { ConflictIndex } from './conflictIndex';
 import { SharedStrings } from './sharedStrings';
@@ -150,6 +150,11 @@ export class Corpus {
    */
   setBulk(on: boolean): void {
     this.bulk = on;
+  }
+
+  /** True while an edit (or any change) is not yet in the conflicts: what `conflicts()` would bring up to date. */
+  get changesPending(): boolean {
+    return this.pending.size > 0 || this.claimsDirty.size > 0;
   }
 
   /** True while bulk loading (the first index) or preparing after it: conflicts are best left until it ends. */
@@ -359,22 +364,22 @@ export class Corpus {
   }
 
   /**
-   * Files the conflict index's claims under the keys an edit's partial pass follows, in steps of about `sliceMs`:
-   * the first full pass does not need them, so `prepareSteps` leaves them for a server to run once the first
-   * conflicts are published. An edit before then files what is left of the kinds it follows at once.
+   * Files the conflict index's claims under the keys of `kinds` (all by default) an edit's partial pass follows, in
+   * steps of about `sliceMs`: the first full pass does not need them, so `prepareSteps` leaves them for a server to
+   * run once the first conflicts are published. An edit before then files what is left of the kinds it follows at once.
    */
-  *linkSteps(): Generator<void> {
-    yield* this.conflictIndex.linkSteps(new Slices(this.sliceMs));
+  *linkSteps(kinds?: readonly ConflictKind[]): Generator<void> {
+    yield* this.conflictIndex.linkSteps(new Slices(this.sliceMs), kinds);
   }
 
   /**
-   * Whether bringing the conflicts up to date now would file, at once, claims `linkSteps` has not got to yet (the
-   * changes since the last conflicts follow keys of a kind not every source is filed under): a server may wait for
-   * its steps instead. The changes are given to the conflict index first, as `conflicts()` does.
+   * The kinds of claims bringing the conflicts up to date now would file at once, some source not being filed under
+   * them yet (the changes since the last conflicts follow their keys): a server may file them in steps first
+   * (`linkSteps`). The changes are given to the conflict index first, as `conflicts()` does.
    */
-  conflictsNeedLinks(): boolean {
+  kindsToLink(): ConflictKind[] {
     finish(this.giveSteps(this.group(), new Slices(Infinity)));
-    return this.conflictIndex.needsLinks();
+    return this.conflictIndex.kindsToLink();
   }
 
   private expected: { conflicts: Conflict[]; generation: number } | undefined;

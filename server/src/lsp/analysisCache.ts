@@ -134,7 +134,8 @@ export class AnalysisCache {
   set(file: string, entry: CacheEntry, record?: Buffer): void {
     this.entries.set(file, entry);
     if (record === undefined) return;
-    this.spool ??= new CacheSpool(`${this.file}.${process.pid}-${++this.spools}.spool`);
+    // Headed as the cache file is: when the workers made every analysis of a save, the spool becomes the file.
+    this.spool ??= new CacheSpool(`${this.file}.${process.pid}-${++this.spools}.spool`, this.header());
     this.spool.add(file, entry.source, record);
   }
 
@@ -166,9 +167,24 @@ export class AnalysisCache {
     return run;
   }
 
+  private header(): Buffer {
+    return record(v8.serialize({ format: FORMAT, version: this.version }));
+  }
+
   private async write(files: Set<string>, spool: CacheSpool | undefined): Promise<void> {
     for (const f of this.entries.keys()) if (!files.has(f)) this.entries.delete(f);
     await fs.promises.mkdir(this.dir, { recursive: true });
+    // Every analysis is the workers' (a first index): their spool, headed as the cache is, becomes the cache file
+    // as it is. Copying it through memory (156 MB at 10,000 sources) held the edits after an index for 0.1-0.3 s.
+    if (spool?.holdsExactly(this.entries) && spool.bytes <= MAX_BYTES) {
+      const whole = await spool.finishAsFile();
+      if (whole) {
+        this.stored = undefined;
+        await fs.promises.rename(whole, this.file);
+        await this.prune();
+        return;
+      }
+    }
     const tmp = `${this.file}.${process.pid}.tmp`;
     const out = await fs.promises.open(tmp, 'w');
     // The loaded file's records serve this save only: it replaces the file.
@@ -182,7 +198,7 @@ export class AnalysisCache {
       (await spool?.read(file, entry.source)) ?? (await stored?.read(file, entry.source)) ?? cacheRecord(file, entry.mtimeMs, entry.size, analysisToJson(entry.source));
     try {
       let bytes = 0;
-      let chunk: (Buffer | Promise<Buffer>)[] = [record(v8.serialize({ format: FORMAT, version: this.version }))];
+      let chunk: (Buffer | Promise<Buffer>)[] = [this.header()];
       let n = 0;
       let cut = false;
       for (const [file, entry] of this.entries) {

@@ -134,7 +134,9 @@ export class SnapshotFile {
       parts.push(record(v8.serialize(conflicts.slice(i, i + RECORD_CONFLICTS))));
     }
     const tmp = `${this.file}.${process.pid}.tmp`;
-    await fs.promises.writeFile(tmp, Buffer.concat(parts));
+    // The parts as they are: one buffer of them all (12 MB at 10,000 sources) held the main thread for 0.1-0.2 s,
+    // and an edit's diagnostics with it.
+    await fs.promises.writeFile(tmp, parts);
     await fs.promises.rename(tmp, this.file);
   }
 }

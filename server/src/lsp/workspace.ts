@@ -7,8 +7,8 @@ import { promises as fs } from 'fs';
 import type { Connection, Diagnostic, FileEvent, WorkspaceFolder } from 'vscode-languageserver';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { whenQuiet } from './whenQuiet';
 import { Corpus } from '../core/corpus';
+import type { ConflictKind } from '../core/claims/types';
 import { DEFAULT_INCLUDE, matchesSource, scanFolder, type ScanOptions } from '../files/scan';
 import { readSource } from '../files/readSource';
 import { positionAt } from './convert';
@@ -26,15 +26,12 @@ export interface Settings {
   maxFileSize: number;
 }
 
-/** How long after an index its analyses are written to the cache (and its conflicts to the snapshot)... */
+/** The kinds of claims filed for edits right after an index (the quotes' words are filed when an edit needs them). */
+const FILED_AFTER_INDEX: readonly ConflictKind[] = ['figure', 'date', 'quote-wording'];
+/** The filing of claims after an index pauses at most this long between steps for an edit's diagnostics. */
+const MAX_LINK_PAUSE_MS = 200;
+/** How long after an index its analyses are written to the cache. */
 const CACHE_WRITE_DELAY_MS = 3000;
-/**
- * ...once no source was edited for this long: the writes hold the main thread for moments (an edit's diagnostics
- * waited 0.2-0.5 s at 10,000 sources when they came during them)...
- */
-const QUIET_BEFORE_WRITE_MS = 1500;
-/** ...or at the latest this long after the index, edits or not. */
-const MAX_WRITE_DELAY_MS = 60_000;
 
 export const DEFAULT_SETTINGS: Settings = { include: DEFAULT_INCLUDE, exclude: [], maxFileSize: 5_000_000 };
 /** The user's files in .corroborate/ and what each one sets in the corpus. */
@@ -173,17 +170,11 @@ export class Workspace {
     for (const listener of this.indexedListeners) listener();
     // Written a little later, so the first conflicts and diagnostics after the index do not wait for them.
     const cache = this.cache;
-    whenQuiet({
-      delayMs: CACHE_WRITE_DELAY_MS, quietMs: QUIET_BEFORE_WRITE_MS, deadline: Date.now() + MAX_WRITE_DELAY_MS, lastEditAt: () => this.lastEditAt,
-      run: () => {
-        void this.saveSnapshot();
-        if (cache && cached < files.length) void cache.save(new Set(files)).catch((error) => this.log(`cache not written: ${(error as Error).message}`));
-      },
-    });
+    setTimeout(() => {
+      void this.saveSnapshot();
+      if (cache && cached < files.length) void cache.save(new Set(files)).catch((error) => this.log(`cache not written: ${(error as Error).message}`));
+    }, CACHE_WRITE_DELAY_MS).unref();
   }
-
-  /** When a source was last edited in the editor. */
-  private lastEditAt = 0;
 
   private async scanAll(): Promise<string[]> {
     const files: string[] = [];
@@ -203,15 +194,21 @@ export class Workspace {
 
   /**
    * Files the conflicts' claims under the keys edits follow (`Corpus.linkSteps`), between which requests are
-   * answered: left out of the first index so its diagnostics come sooner (about 0.9 s at 10,000 sources, most of it
-   * the quotes' words, filed last). Meanwhile what needs conflicts after an edit (diagnostics, the conflicts and
-   * status requests) waits for its steps if the edit changed claims of a kind not filed yet (`linkPending`), rather
-   * than file the rest at once, which at 100,000 sources held every request for seconds.
+   * answered: left out of the first index so its diagnostics come sooner. After an index the server files the
+   * figures, dates and wordings (`FILED_AFTER_INDEX`: 0.3 s at 10,000 sources); the quotes' words, two thirds of the
+   * work and of the keys, only once an edit of a quote needs them. What needs conflicts after an edit (diagnostics,
+   * the conflicts and status requests) waits for the steps of what it needs (`linkPending`) rather than file it at
+   * once, which at 100,000 sources held every request for seconds.
    */
-  linkForEdits(): Promise<void> {
+  linkForEdits(kinds: readonly ConflictKind[] = FILED_AFTER_INDEX): Promise<void> {
     const run = (async () => {
-      for (const _ of this.corpus.linkSteps()) {
+      for (const _ of this.corpus.linkSteps(kinds)) {
         await new Promise((resolve) => setImmediate(resolve));
+        // An edit's diagnostics go first (unless they wait for this filing): it pauses while an edit is pending,
+        // for a moment at most, so a stream of edits does not hold it off for ever.
+        for (let paused = 0; paused < MAX_LINK_PAUSE_MS && !this.linkWaiters.length && this.corpus.changesPending; paused += 5) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
         this.linkStepped();
       }
     })();
@@ -231,12 +228,15 @@ export class Workspace {
   }
 
   /**
-   * While `linkForEdits` runs and bringing the conflicts up to date would file at once what it has not got to yet
-   * (`Corpus.conflictsNeedLinks`), a promise of its next step (ask again then); undefined when nothing need wait.
+   * While bringing the conflicts up to date would file claims at once (`Corpus.kindsToLink`), a promise of the next
+   * step of their filing, started if none runs (ask again then); undefined when nothing need wait.
    */
   linkPending(): Promise<void> | undefined {
-    if (!this.linking || !this.corpus.conflictsNeedLinks()) return undefined;
-    return new Promise((resolve) => this.linkWaiters.push(resolve));
+    const kinds = this.corpus.kindsToLink();
+    if (!kinds.length) return undefined;
+    const waiting = new Promise<void>((resolve) => this.linkWaiters.push(resolve));
+    if (!this.linking) void this.linkForEdits(kinds);
+    return waiting;
   }
 
   /** Resolves once the conflicts can be brought up to date without filing at once what `linkForEdits` still files. */
@@ -360,7 +360,6 @@ export class Workspace {
       return;
     }
     if (!this.isSource(doc.uri)) return;
-    this.lastEditAt = Date.now();
     // Analyzed when next read: a keystroke superseded before then costs nothing.
     this.corpus.updateLater({ uri: doc.uri, text: doc.getText(), version: doc.version });
     this.changed();
