@@ -375,9 +375,11 @@ export class Corpus {
   /**
    * The kinds of claims bringing the conflicts up to date now would file at once, some source not being filed under
    * them yet (the changes since the last conflicts follow their keys): a server may file them in steps first
-   * (`linkSteps`). The changes are given to the conflict index first, as `conflicts()` does.
+   * (`linkSteps`). The changes are given to the conflict index first, as `conflicts()` does; none while loading.
    */
   kindsToLink(): ConflictKind[] {
+    // While an index loads nothing is filed yet, and nothing is brought up to date but in `prepareSteps`.
+    if (this.loading) return [];
     finish(this.giveSteps(this.group(), new Slices(Infinity)));
     return this.conflictIndex.kindsToLink();
   }
