@@ -380,7 +380,7 @@ export class Corpus {
   kindsToLink(): ConflictKind[] {
     // While an index loads nothing is filed yet, and nothing is brought up to date but in `prepareSteps`.
     if (this.loading) return [];
-    finish(this.giveSteps(this.group(), new Slices(Infinity)));
+    this.giveChanges();
     return this.conflictIndex.kindsToLink();
   }
 
@@ -441,10 +441,15 @@ export class Corpus {
 
   /** Gives the conflict index every document whose claims or entities changed; true when any did. */
   private syncConflicts(): boolean {
-    finish(this.giveSteps(this.group(), new Slices(Infinity)));
+    this.giveChanges();
     const changed = this.givenSinceSync;
     this.givenSinceSync = false;
     return changed;
+  }
+
+  /** Gives the conflict index every change since the last time, at once. */
+  private giveChanges(): void {
+    finish(this.giveSteps(this.group(), new Slices(Infinity)));
   }
 
   /**

@@ -24,6 +24,29 @@ function shiftDate(text: string, days: number): string {
   return text.replace(/^date: (\d{4}-\d{2}-\d{2})$/m, (m, iso: string) => (Number.isNaN(Date.parse(iso)) ? m : `date: ${new Date(Date.parse(iso) + days * 86400000).toISOString().slice(0, 10)}`));
 }
 
+/** `copies` copies of the examples under `folder`, dated 3 days apart: conflicts within and across the copies. */
+function datedCopies(folder: string, copies: number): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (let k = 0; k < copies; k++) EXAMPLES.forEach((t, i) => texts.set(`file:///${folder}/${k}-${i}.txt`, shiftDate(t, k * 3)));
+  return texts;
+}
+
+/** A corpus loaded in bulk with the texts, in steps of no time (its grouping and first conflicts not yet found). */
+function bulkLoaded(texts: Map<string, string>): InstanceType<typeof Corpus> {
+  const c = new Corpus({ sliceMs: 0 });
+  c.setBulk(true);
+  for (const [uri, text] of texts) c.update({ uri, text, version: 1 });
+  c.setBulk(false);
+  return c;
+}
+
+/** `bulkLoaded`, its grouping and first conflicts then found in steps, as a server's first index does. */
+function prepared(texts: Map<string, string>): InstanceType<typeof Corpus> {
+  const c = bulkLoaded(texts);
+  for (const _ of c.prepareSteps()) { /* steps */ }
+  return c;
+}
+
 function applyEdit(text: string, edit: Edit): string {
   const n = text.length;
   const at = Math.floor(edit.at * n);
@@ -149,13 +172,8 @@ test('grouping and conflicts prepared in steps, with edits between the steps, eq
 });
 
 test('the first conflicts are found in steps of their own, and equal those found at once', () => {
-  // Ten copies of the examples, dated a few days apart: conflicts within and across the copies.
-  const texts = new Map<string, string>();
-  for (let k = 0; k < 10; k++) EXAMPLES.forEach((t, i) => texts.set(`file:///f/${k}-${i}.txt`, shiftDate(t, k * 3)));
-  const stepped = new Corpus({ sliceMs: 0 });
-  stepped.setBulk(true);
-  for (const [uri, text] of texts) stepped.update({ uri, text, version: 1 });
-  stepped.setBulk(false);
+  const texts = datedCopies('f', 10);
+  const stepped = bulkLoaded(texts);
   let grouped = false;
   let conflictSteps = 0;
   for (const step of stepped.prepareSteps()) {
@@ -171,23 +189,14 @@ test('the first conflicts are found in steps of their own, and equal those found
 });
 
 test('the first conflicts leave the claims unfiled for edits; filing them in steps (or at the first edit) keeps edits right', () => {
-  const texts = new Map<string, string>();
-  for (let k = 0; k < 3; k++) EXAMPLES.forEach((t, i) => texts.set(`file:///l/${k}-${i}.txt`, shiftDate(t, k * 3)));
-  const load = () => {
-    const c = new Corpus({ sliceMs: 0 });
-    c.setBulk(true);
-    for (const [uri, text] of texts) c.update({ uri, text, version: 1 });
-    c.setBulk(false);
-    for (const _ of c.prepareSteps()) { /* steps */ }
-    return c;
-  };
+  const texts = datedCopies('l', 3);
   // Filed in steps of their own after the pass: with a slice of no time, a pause every 8 documents.
-  const stepped = load();
+  const stepped = prepared(texts);
   const linkSteps = [...stepped.linkSteps()].length;
   assert.ok(linkSteps >= texts.size / 8 - 1, `${linkSteps} steps to file ${texts.size} documents`);
   assert.equal([...stepped.linkSteps()].length, 0, 'filed once');
   // Or not at all before the first edit, which files them itself.
-  const unfiled = load();
+  const unfiled = prepared(texts);
   const kinds: Edit['kind'][] = ['figure', 'date', 'quote', 'name'];
   kinds.forEach((kind, k) => {
     const uri = [...texts.keys()][(k * 7) % texts.size];
@@ -201,13 +210,8 @@ test('the first conflicts leave the claims unfiled for edits; filing them in ste
 });
 
 test('an edit files at once only the kinds of claims it changed, and the corpus tells beforehand which', () => {
-  const texts = new Map<string, string>();
-  for (let k = 0; k < 3; k++) EXAMPLES.forEach((t, i) => texts.set(`file:///k/${k}-${i}.txt`, shiftDate(t, k * 3)));
-  const c = new Corpus({ sliceMs: 0 });
-  c.setBulk(true);
-  for (const [uri, text] of texts) c.update({ uri, text, version: 1 });
-  c.setBulk(false);
-  for (const _ of c.prepareSteps()) { /* steps */ }
+  const texts = datedCopies('k', 3);
+  const c = prepared(texts);
   const uri = [...texts.keys()].find((u) => /\d/.test(texts.get(u)!.slice(texts.get(u)!.length * 0.4)))!;
   const figureEdit = applyEdit(texts.get(uri)!, { doc: 0, kind: 'figure', at: 0.4 });
   // Text added at the end moves no claim: nothing to follow, nothing to file.
