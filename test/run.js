@@ -25,8 +25,17 @@ if (files.length === 0) {
   console.error('no compiled tests found: run `npx tsc -b` first');
   process.exit(1);
 }
-// Its own process group, so the deadline can stop the test processes too.
-const child = spawn(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit', detached: true });
+// Its own process group, so the deadline can stop the test processes too. Its TAP output passes through line by
+// line; the failures are repeated just above the closing summary, so that the tail of a long log says what failed.
+const child = spawn(process.execPath, ['--test', '--test-reporter=tap', '--test-concurrency=2', ...files],
+  { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+const recap = failureRecap();
+let pending = '';
+child.stdout.on('data', (chunk) => {
+  const lines = (pending + chunk.toString()).split('\n');
+  pending = lines.pop();
+  for (const line of lines) recap.line(line);
+});
 const deadline = setTimeout(() => {
   console.error(`\ntests still running after ${Math.round(DEADLINE_MS / 60000)} minutes: stopped (a test, or a handle left open, hangs)`);
   try {
@@ -37,7 +46,36 @@ const deadline = setTimeout(() => {
   process.exit(1);
 }, DEADLINE_MS);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { try { process.kill(-child.pid, signal); } catch { /* gone */ } process.exit(1); });
-child.on('exit', (code, signal) => {
+child.on('close', (code, signal) => {
   clearTimeout(deadline);
+  if (pending) recap.line(pending);
+  recap.end();
   process.exit(code ?? (signal ? 1 : 0));
 });
+
+/**
+ * Passes TAP lines through, keeps each top-level failure's block ("not ok N - name" and its YAML, TODO and SKIP
+ * excepted), and holds back the closing plan and summary ("1..N", "# tests ...") until end(), which prints the
+ * failures again before them.
+ */
+function failureRecap() {
+  const failures = [];
+  const tail = [];
+  let current;
+  return {
+    line(line) {
+      if (tail.length || /^1\.\.\d+$/.test(line)) { tail.push(line); return; }
+      process.stdout.write(line + '\n');
+      if (/^not ok \d+ /.test(line) && !/# (TODO|SKIP)\b/i.test(line)) failures.push((current = [line]));
+      else if (current && /^ {2}/.test(line)) { if (current.length < 120) current.push(line); if (line === '  ...') current = undefined; }
+      else current = undefined;
+    },
+    end() {
+      if (failures.length) {
+        process.stdout.write(`# ${failures.length} failing test(s), repeated from above:\n`);
+        for (const block of failures) process.stdout.write(block.map((l) => `# ${l}`).join('\n') + '\n');
+      }
+      for (const line of tail) process.stdout.write(line + '\n');
+    },
+  };
+}

@@ -139,7 +139,7 @@ connection.onRequest('corroborate/conflicts', guardedAsync(connection, 'conflict
 }));
 connection.onRequest('corroborate/status', guardedAsync(connection, 'status', undefined, async () => {
   await workspace.linkedForChanges();
-  return provideStatus(workspace.corpus, () => workspace.whenIndexed());
+  return provideStatus(workspace.corpus, workspace.isIndexing);
 }));
 connection.onRequest('corroborate/reindex', async () => {
   await indexWithProgress();

@@ -172,6 +172,28 @@ test('conflicts and status answer (conflicts empty until the corpus finds them),
   });
 });
 
+test('status says indexing while a re-index runs, not while a watched file is read again or a file closed', async () => {
+  await withServer(async (client, dir) => {
+    await client.connection.sendRequest('corroborate/whenIndexed');
+    type Status = { entities: number; indexing: boolean };
+    const status = () => client.connection.sendRequest('corroborate/status') as Promise<Status>;
+    // Sent together: the re-index is asked for before the status is, and takes many turns of the event loop.
+    const reindexed = client.connection.sendRequest('corroborate/reindex');
+    const during = await status();
+    await reindexed;
+    assert.equal(during.indexing, true, JSON.stringify(during));
+    // A file changed on disk is read again (I/O: pending when the status is asked for), which is not indexing.
+    const wire = path.join(dir, 'wire-report.txt');
+    fs.appendFileSync(wire, '\nSheila Smith spoke again.\n');
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(wire), type: 2 }] });
+    void client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(wire), languageId: 'plaintext', version: 1, text: 'Draft.' } });
+    void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uriOf(wire) } });
+    const after = await status();
+    assert.equal(after.indexing, false, JSON.stringify(after));
+    assert.ok(after.entities > 0, `counted, not left at 0 as while indexing: ${JSON.stringify(after)}`);
+  });
+});
+
 test('code lenses follow corroborate.codeLens.kinds: people and quotes by default, places when asked', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-lens-'));
   fs.cpSync(path.join(REPO, 'test', 'fixtures', 'workspace'), dir, { recursive: true });

@@ -47,6 +47,7 @@ export class Workspace {
   private readonly open = new Map<string, TextDocument>();
   private diskVersion = 0;
   private indexing: Promise<void> = Promise.resolve();
+  private indexesPending = 0;
   private markFirstIndexDone: () => void = () => undefined;
   /** Settles once the first full index is built, so early requests for the whole corpus can wait for it. */
   private readonly firstIndex = new Promise<void>((resolve) => (this.markFirstIndexDone = resolve));
@@ -87,8 +88,17 @@ export class Workspace {
 
   /** Indexes every folder; resolves when done. Requests are answered meanwhile from what is indexed so far. */
   indexAll(progress?: { report(message: string, percentage?: number): void; done(): void }): Promise<void> {
-    this.indexing = this.indexing.then(() => this.doIndexAll(progress)).finally(() => this.markFirstIndexDone());
+    this.indexesPending++;
+    this.indexing = this.indexing.then(() => this.doIndexAll(progress)).finally(() => {
+      this.indexesPending--;
+      this.markFirstIndexDone();
+    });
     return this.indexing;
+  }
+
+  /** Whether an index of the folders is asked for or running (not a file event, a close or a snapshot write). */
+  get isIndexing(): boolean {
+    return this.indexesPending > 0;
   }
 
   async whenIndexed(): Promise<void> {
