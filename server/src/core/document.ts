@@ -78,10 +78,17 @@ export function analyzeDocument(source: SourceText): DocumentAnalysisInternal {
     }
   }
   // Pass 2: single words and weak runs join what the document already named, else stand as candidates.
+  /** "Mrs. Abe" where the document names two Abes of unknown gender: placed again once descriptions tell more. */
+  const unsure: { mention: number; run: NameRun; candidates: number[] }[] = [];
   for (const run of pending) {
     if (run.words.includes('-') && resolvePair(run, entities, byKey, byWord, addMention)) continue;
     const index = resolveInDocument(run, entities, byKey, byWord);
-    if (index !== undefined) {
+    const candidates = run.gender && index !== undefined ? genderedCandidates(run, entities, byWord) : [];
+    if (candidates.length > 1 && candidates[0] === index && entities[index].gender !== run.gender) {
+      // Its gender is not the entity's to take yet: it may be the other's.
+      unsure.push({ mention: mentions.length, run, candidates });
+      addMention({ ...run, gender: undefined }, index);
+    } else if (index !== undefined) {
       addMention(run, index);
     } else if (run.kind === 'person' && !run.weak) {
       addMention(run, newEntity(run, keyOf(run)));
@@ -92,6 +99,14 @@ export function analyzeDocument(source: SourceText): DocumentAnalysisInternal {
   for (const entity of entities) entity.name = fullestName(entity);
   for (const d of findDescriptions(text, uri, mentions, entities, tokenized.tokens)) entities[d.entity].descriptions.push(d.description);
   for (const entity of entities) if (entity.kind === 'person' && !entity.gender) entity.gender = genderOfDescriptions(entity.descriptions);
+  for (const { mention, run, candidates } of unsure) {
+    // The one the descriptions now say fits ("Akie Abe, the widow of ..."), else the most mentioned, as before.
+    const fitting = candidates.filter((i) => entities[i].gender === run.gender);
+    if (fitting.length !== 1) continue;
+    const target = entities[fitting[0]];
+    mentions[mention].local = fitting[0];
+    if (!target.names.includes(run.text)) target.names.push(run.text);
+  }
   // A mention takes its entity's final kind (a weak entity may have been typed by a later, firmer mention).
   for (const m of mentions) m.kind = entities[m.local].kind;
   mentions.sort((a, b) => a.start - b.start);
@@ -132,20 +147,27 @@ function resolveInDocument(run: NameRun, entities: Building[], byKey: Map<string
   const direct = byKey.get(key) ?? byKey.get('acronym:' + run.words.join('').replace(/\./g, ''));
   if (direct !== undefined && !entities[direct].weak) return direct;
   if (run.words.length === 1 && (run.weak || run.kind === 'person' || run.kind === undefined)) {
-    const word = foldName(run.words[0]);
-    const candidates = (byWord.get(word) ?? [])
-      .map((i) => ({ e: entities[i], i }))
-      .filter(({ e }) => e.kind === 'person' && !e.singleWord)
-      .filter(({ e }) => !run.gender || !e.gender || e.gender === run.gender);
-    if (candidates.length === 0) return direct;
-    candidates.sort((a, b) => b.e.mentions.length - a.e.mentions.length);
-    return candidates[0].i;
+    const candidates = genderedCandidates(run, entities, byWord);
+    return candidates.length ? candidates[0] : direct;
   }
   if (run.kind === undefined || run.weak) {
     const person = byKey.get('person:' + personKey(run.words));
     if (person !== undefined) return person;
   }
   return direct;
+}
+
+/**
+ * The people of the document with a full name holding the run's one word, its gender allowing: known to fit first
+ * ("Mrs. Abe": the Abe called "Mrs." or a widow), then the most mentioned.
+ */
+function genderedCandidates(run: NameRun, entities: Building[], byWord: Map<string, number[]>): number[] {
+  if (run.words.length !== 1) return [];
+  const fits = (e: Building) => (run.gender && e.gender === run.gender ? 1 : 0);
+  return (byWord.get(foldName(run.words[0])) ?? [])
+    .filter((i) => entities[i].kind === 'person' && !entities[i].singleWord)
+    .filter((i) => !run.gender || !entities[i].gender || entities[i].gender === run.gender)
+    .sort((a, b) => fits(entities[b]) - fits(entities[a]) || entities[b].mentions.length - entities[a].mentions.length);
 }
 
 /** "Ishiba-Trump relationship": each part is a mention when the document names both. */

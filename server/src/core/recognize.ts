@@ -231,7 +231,7 @@ function typeRun(
   const evidence = pair ? { kind: undefined, weak: true } : typeFromContext(text, tokens, from, to, lowerWords, titleWords, vocabulary, before);
   run.kind = evidence.kind;
   run.weak = evidence.weak || first.inHeading;
-  run.gender = genderOf(lowerWords, titleWords, before);
+  run.gender = genderOf(lowerWords, titleWords, before) ?? genderOfRoleBefore(tokens, from);
   if (!run.title && run.kind === 'person') run.title = lowercaseTitleBefore(text, tokens, from);
   // Hyphen-joined places ("US-Japan") are two mentions.
   const parts = words.includes('-') ? words.join(' ').split(' - ').map((p) => lower(p)) : [];
@@ -359,6 +359,19 @@ function genderOf(words: string[], titleWords: string[], prev: string): 'm' | 'f
   if (prev === 'lady' || prev === 'wife' || prev === 'widow' || prev === 'daughter' || prev === 'mother') return 'f';
   if (words.length >= 2 && FEMALE_NAMES.has(words[0]) && !MALE_NAMES.has(words[0])) return 'f';
   if (words.length >= 2 && MALE_NAMES.has(words[0]) && !FEMALE_NAMES.has(words[0])) return 'm';
+  return undefined;
+}
+
+const FEMALE_KIN = new Set(['widow', 'wife', 'daughter', 'mother', 'sister', 'granddaughter', 'grandmother']);
+const MALE_KIN = new Set(['widower', 'husband', 'son', 'father', 'brother', 'grandson', 'grandfather']);
+
+/** "Abe's widow, Akie Abe" or "his son, Eric": a kinship noun, a comma, then the name it introduces. */
+function genderOfRoleBefore(tokens: Token[], from: number): 'm' | 'f' | undefined {
+  const comma = tokens[from - 1];
+  const role = tokens[from - 2];
+  if (comma?.text !== ',' || !role || role.sentence !== tokens[from].sentence) return undefined;
+  if (FEMALE_KIN.has(role.text)) return 'f';
+  if (MALE_KIN.has(role.text)) return 'm';
   return undefined;
 }
 

@@ -60,6 +60,35 @@ test('"Mrs. Abe" in a third document joins Akie Abe (described as a widow), not 
   assert.equal(entity(c, 'Shinzo Abe').mentions.length, 2);
 });
 
+test('"Mrs. Abe" in a document naming both Abes joins the one introduced as a widow ("his widow, Akie Abe"), though named less', () => {
+  const docs = {
+    'a.txt': [
+      'The late Shinzo Abe built close ties with Washington. Shinzo Abe visited the White House often.',
+      'At the reception his widow, Akie Abe, sat beside the host.',
+      'Mrs. Abe later thanked the president.',
+    ].join(' '),
+  };
+  const c = corpusOf(docs);
+  assert.equal(entityAt(c, docs, 'a.txt', 'Mrs. A|be later').canonical, 'Akie Abe');
+  assert.equal(entity(c, 'Shinzo Abe').mentions.length, 2);
+});
+
+test('"Mrs. Abe" placed before the description that tells the Abes apart still joins the widow', () => {
+  const docs = {
+    'a.txt': [
+      'Shinzo Abe led Japan for years, and Shinzo Abe met Trump often.',
+      'Mrs. Abe arrived first.',
+      'Akie Abe, the widow of the former leader, spoke at the dinner.',
+    ].join(' '),
+    'b.txt': 'Mr. Abe said the alliance mattered.',
+  };
+  const c = corpusOf(docs);
+  assert.equal(entityAt(c, docs, 'a.txt', 'Mrs. A|be arrived').canonical, 'Akie Abe');
+  assert.equal(entity(c, 'Shinzo Abe').mentions.length, 3);
+  // The honorific did not make him a woman: "Mr. Abe" elsewhere still finds him.
+  assert.equal(entityAt(c, docs, 'b.txt', 'Mr. A|be said').canonical, 'Shinzo Abe');
+});
+
 // Known limitation: a bare surname resolves inside its own document first (the document's own full name wins), and
 // nothing says "Shinzo" is a man's name, so "Mrs. Abe" joins the Shinzo Abe of the same document. Fixing it needs
 // the corpus-wide view during local resolution, or a gender lexicon for Japanese given names.
