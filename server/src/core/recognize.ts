@@ -80,7 +80,9 @@ export function findNameRuns(text: string, tokenized: TokenizedText, lowercaseVo
         j++;
         continue;
       }
-      if (j > i && NAME_CONNECTORS.has(t.text.toLowerCase()) && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && connectorFits(tokens, i, j)) {
+      // Not before a day, a month or a pronoun: "the United States on Thursday" is a place, then a day.
+      if (j > i && NAME_CONNECTORS.has(t.text.toLowerCase()) && j + 1 < tokens.length && isNameWord(tokens[j + 1])
+        && !NEVER_NAMES.has(lower(tokens[j + 1].text)) && connectorFits(tokens, i, j)) {
         j++;
         continue;
       }

@@ -106,6 +106,14 @@ test('"US-Japan alliance" gives two place mentions', () => {
   assert.equal(entity(c, 'Japan').kind, 'place');
 });
 
+test('a name ending like a place ("United States") does not run on through "on" into a weekday or a month', () => {
+  const text = 'The premier flew to the United States on Thursday and to the Solomon Islands on March 3.';
+  assert.deepEqual(mentionTexts(text), ['United States', 'Solomon Islands']);
+  assert.equal(entity(corpusOf({ 'a.txt': text }), 'United States').kind, 'place');
+  // Still joined before a name: "Council on Foreign Relations".
+  assert.deepEqual(mentionTexts('A fellow at the Council on Foreign Relations spoke.'), ['Council on Foreign Relations']);
+});
+
 test('"Mar-a-Lago" is one mention, and one entity across documents', () => {
   const text = 'The president hosted the dinner at Mar-a-Lago on Saturday evening.';
   assert.deepEqual(mentionTexts(text), ['Mar-a-Lago']);
