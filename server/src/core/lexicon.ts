@@ -10,7 +10,10 @@ export const MALE_NAMES = set(lexiconData.maleNames);
 /** Words before a place that keep it a place: "South Korea", "North Slope", "Southeast Asia". */
 export const DIRECTIONS = set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'inner', 'outer']);
 export const LAST_NAMES = set(lexiconData.lastNames);
-export const PLACES = set([...lexiconData.countries, ...lexiconData.cities, ...lexiconData.regions]);
+export const PLACES = set([...lexiconData.countries, ...lexiconData.cities, ...lexiconData.regions,
+  // Regions of world affairs that compromise's lexicon lacks.
+  'indo pacific', 'asia pacific', 'middle east', 'latin america', 'sub saharan africa', 'eurozone', 'balkans',
+  'caucasus', 'sahel', 'horn of africa', 'global south', 'south pacific', 'arctic']);
 export const KNOWN_ORGANIZATIONS = set([
   ...lexiconData.organizations,
   'white house', 'pentagon', 'kremlin', 'congress', 'senate', 'parliament', 'united nations', 'european union',

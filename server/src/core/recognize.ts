@@ -225,7 +225,9 @@ function typeRun(
   // "Ishiba-Trump" may be two names; after a title or honorific ("Ms. Okonkwo-Baptiste") it is one person's.
   /** The word before the run, as typing and gender read it. */
   const before = wordBefore(tokens, from);
-  const pair = isNamePair(words) && !titleWords.some((w) => STRONG_PERSON_TITLES.has(w)) && !HONORIFICS.has(before);
+  // A hyphenated place of its own ("Indo-Pacific", "Asia-Pacific") is not a pair either.
+  const pair = isNamePair(words) && !titleWords.some((w) => STRONG_PERSON_TITLES.has(w)) && !HONORIFICS.has(before)
+    && !PLACES.has(lowerWords.join(' '));
   const run: NameRun = {
     start: first.start, end: first.start + nameText.length, words: pair ? words : words.filter((w) => w !== '-'), text: nameText,
     weak: false, title, firstToken: from, lastToken: to,

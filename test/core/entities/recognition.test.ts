@@ -114,6 +114,14 @@ test('a name ending like a place ("United States") does not run on through "on" 
   assert.deepEqual(mentionTexts('A fellow at the Council on Foreign Relations spoke.'), ['Council on Foreign Relations']);
 });
 
+test('"Indo-Pacific" and "Asia-Pacific" are places in one mention, not a pair of names', () => {
+  const text = 'Tokyo wants a larger role in the Indo-Pacific, and exports across the Asia-Pacific grew.';
+  assert.deepEqual(mentionTexts(text), ['Tokyo', 'Indo-Pacific', 'Asia-Pacific']);
+  const c = corpusOf({ 'a.txt': text });
+  assert.equal(entity(c, 'Indo-Pacific').kind, 'place');
+  assert.equal(entity(c, 'Asia-Pacific').kind, 'place');
+});
+
 test('"Mar-a-Lago" is one mention, and one entity across documents', () => {
   const text = 'The president hosted the dinner at Mar-a-Lago on Saturday evening.';
   assert.deepEqual(mentionTexts(text), ['Mar-a-Lago']);
