@@ -459,7 +459,9 @@ class Votes {
 function canonicalName(kind: EntityKind, counts: Map<string, number>): string {
   const names = [...counts.keys()];
   const score = (name: string) => {
-    const words = name.split(/[\s-]+/).length;
+    const parts = name.split(/[\s-]+/);
+    // A generational suffix is no given name: "Marcos Jr" is a surname alone beside "Ferdinand Marcos Jr".
+    const words = kind === 'person' ? parts.filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).length : parts.length;
     const acronym = /^[\p{Lu}.&]+$/u.test(name);
     const count = counts.get(name) ?? 0;
     if (kind === 'person') return (words >= 2 ? 100000 : 0) + count * 10 + Math.min(words, 3);

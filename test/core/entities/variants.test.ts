@@ -99,3 +99,13 @@ test('an acronym and its full name in one document are one organization with the
   assert.ok(e.mentions.length >= 2, listEntities(c));
   assert.ok(e.canonical.startsWith('Committee on Foreign Investment'), e.canonical);
 });
+
+test('a surname with a generational suffix ("Marcos Jr.") does not become the name shown, though written more often', () => {
+  const docs = {
+    'a.txt': 'President Ferdinand Marcos Jr. met Biden. Marcos Jr. said the talks went well. Marcos Jr. smiled. Later Marcos Jr. left.',
+  };
+  const c = corpusOf(docs);
+  const e = entity(c, 'Marcos Jr');
+  assert.equal(e.canonical, 'Ferdinand Marcos Jr');
+  assert.equal(e.mentions.length, 4);
+});
