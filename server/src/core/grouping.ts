@@ -464,7 +464,9 @@ function canonicalName(kind: EntityKind, counts: Map<string, number>): string {
     const words = kind === 'person' ? parts.filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).length : parts.length;
     const acronym = /^[\p{Lu}.&]+$/u.test(name);
     const count = counts.get(name) ?? 0;
-    if (kind === 'person') return (words >= 2 ? 100000 : 0) + count * 10 + Math.min(words, 3);
+    // A quoted nickname inside the name ("Ferdinand 'Bongbong' Marcos") is no extra word, and the plain form wins a tie.
+    const nickname = /\s['"‘“]\p{L}+['"’”]\s/u.test(name) ? 1 : 0;
+    if (kind === 'person') return (words - nickname >= 2 ? 100000 : 0) + count * 10 + Math.min(words - nickname, 3) - nickname;
     return (kind === 'place' ? 0 : words * 1000) + (acronym && kind !== 'place' ? -5000 : 0) + count;
   };
   return names.sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0];

@@ -80,6 +80,10 @@ export function findNameRuns(text: string, tokenized: TokenizedText, lowercaseVo
         j++;
         continue;
       }
+      if (j > i && nicknameAt(tokens, joinedLeft, j)) {
+        j += 3; // the quotes and the nickname; the surname follows
+        continue;
+      }
       // Not before a day, a month or a pronoun: "the United States on Thursday" is a place, then a day.
       if (j > i && NAME_CONNECTORS.has(t.text.toLowerCase()) && j + 1 < tokens.length && isNameWord(tokens[j + 1])
         && !NEVER_NAMES.has(lower(tokens[j + 1].text)) && connectorFits(tokens, i, j)) {
@@ -106,6 +110,24 @@ function isNameWord(t: Token): boolean {
   if (!/^\p{L}/u.test(w)) return false;
   if (!isCapitalized(w)) return false;
   return true;
+}
+
+const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
+const CLOSING_QUOTES = new Set(["'", '"', '’', '”']);
+
+/**
+ * Ferdinand 'Bongbong' Marcos, Earvin "Magic" Johnson: a quoted nickname of one word at `at`, between a known given
+ * name and a capitalized word; the run goes on through it, and its words leave it out.
+ */
+function nicknameAt(tokens: Token[], joinedLeft: boolean[], at: number): boolean {
+  const open = tokens[at];
+  const nick = tokens[at + 1];
+  const close = tokens[at + 2];
+  const after = tokens[at + 3];
+  if (!OPENING_QUOTES.has(open.text) || !nick || !close || !after || !CLOSING_QUOTES.has(close.text)) return false;
+  if (joinedLeft[at] || !joinedLeft[at + 1] || !joinedLeft[at + 2] || joinedLeft[at + 3]) return false;
+  if (after.sentence !== open.sentence || !isNameWord(nick) || !isNameWord(after)) return false;
+  return FIRST_NAMES.has(lower(tokens[at - 1].text));
 }
 
 /** "Mar-a-Lago", "France-Presse", "Indo-Pacific": parts joined by a hyphen with no spaces. */
@@ -207,7 +229,15 @@ function typeRun(
   if (from > to) return;
   const first = tokens[from];
   const last = tokens[to];
-  const words = tokens.slice(from, to + 1).map((t, k) => (isDash(t.text) ? '-' : k === to - from ? stripPossessive(t.text) : t.text));
+  const words: string[] = [];
+  for (let k = from; k <= to; k++) {
+    if (k > from && nicknameAt(tokens, joinedLeft, k)) {
+      k += 2;
+      continue;
+    }
+    const t = tokens[k].text;
+    words.push(isDash(t) ? '-' : k === to ? stripPossessive(t) : t);
+  }
   // Party-and-state tags ("R-TN") and single letters are not names.
   if (joinedLength(words) <= 5 && /^\p{Lu}{1,2}-\p{Lu}{2}$/u.test(words.join(''))) return;
   const nameText = text.slice(first.start, last.end - (last.text.length - stripPossessive(last.text).length));

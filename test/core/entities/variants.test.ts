@@ -109,3 +109,18 @@ test('a surname with a generational suffix ("Marcos Jr.") does not become the na
   assert.equal(e.canonical, 'Ferdinand Marcos Jr');
   assert.equal(e.mentions.length, 4);
 });
+
+test('a quoted nickname inside a name (Rodrigo "Digong" Duterte) is one mention, grouped with the name without it', () => {
+  const docs = {
+    'a.txt': "President Ferdinand 'Bongbong' Marcos Jr. spoke first. Earlier, Rodrigo “Digong” Duterte had left the hall.",
+    'b.txt': 'Ferdinand Marcos Jr. thanked Rodrigo Duterte for the visit. Duterte said he was proud.',
+  };
+  const c = corpusOf(docs);
+  const marcos = entityAt(c, docs, 'a.txt', "Ferdinand 'Bongbong' Mar|cos");
+  assert.equal(marcos.canonical, 'Ferdinand Marcos Jr');
+  assert.equal(marcos.mentions.length, 2, listEntities(c));
+  const duterte = entityAt(c, docs, 'a.txt', 'Rodrigo “Digong” Dut|erte');
+  assert.equal(duterte.canonical, 'Rodrigo Duterte');
+  assert.equal(duterte.mentions.length, 3, listEntities(c));
+  assert.ok(!c.entities().some((e) => e.canonical === 'Bongbong' || e.canonical === 'Digong'), listEntities(c));
+});
