@@ -6,7 +6,7 @@ import type { TokenizedText } from './tokenize';
 import {
   COMMON_WORDS, DEMONYMS, FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, KNOWN_ORGANIZATIONS, MALE_TITLES, NAME_CONNECTORS,
   NAME_EQUIVALENTS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_NOUNS_AFTER, ORG_SUFFIXES, PERSON_PARTICLES, PERSON_TITLES,
-  PLACE_SUFFIXES, PLACES, SPEECH_VERBS, STRONG_PERSON_TITLES, LAST_NAMES, MALE_NAMES, DIRECTIONS,
+  PERSON_DESCRIPTION, PLACE_SUFFIXES, PLACES, SPEECH_VERBS, STRONG_PERSON_TITLES, LAST_NAMES, MALE_NAMES, DIRECTIONS,
 } from './lexicon';
 import { MEMO_MAX_LENGTH, foldName, hasPossessive, initials, isAcronym, stripPossessive } from './names';
 
@@ -327,19 +327,28 @@ function typeFromContext(
   if (isAcronymDefinitionAfter(tokens, to)) return { kind: FIRST_NAMES.has(firstWord) && words.length <= 3 ? 'person' : 'organization', weak: false };
   if (ORG_NOUNS_AFTER.has(nextWord) || ORG_NOUNS_AFTER.has(afterPossessive)) return { kind: 'organization', weak: false };
   if (ROLE_BEFORE.has(prevWord) || HONORIFICS.has(prevWord) || lowercaseTitleBefore(text, tokens, from)) return { kind: 'person', weak: false };
+  // "Frank Duda, a crane operator who ...": an appositive only a person takes.
+  const appositive = next?.text === ',' ? text.slice(next.end, next.end + 80).trimStart() : '';
+  const describedAsPerson = appositive !== '' && PERSON_DESCRIPTION.test(appositive);
+  if (words.length >= 2 && words.length <= 4 && describedAsPerson && !ORG_SUFFIXES.has(lastWord)) return { kind: 'person', weak: false };
   const personish = words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(lastWord);
   if (personish) return { kind: 'person', weak: false };
-  const speaks = SPEECH_VERBS.has(nextWord) || (next?.text === ',' && (AGE_AFTER.test(text.slice(next.end, next.end + 6)) || APPOSITIVE_AFTER.test(text.slice(next.end, next.end + 30))));
+  const aged = next?.text === ',' && AGE_AFTER.test(text.slice(next.end, next.end + 6));
+  const speaks = SPEECH_VERBS.has(nextWord) || aged || APPOSITIVE_AFTER.test(appositive.slice(0, 30));
+  // A single word needs more: "Stargate, a venture with OpenAI" is described, but not as a person.
+  const speaksAsPerson = SPEECH_VERBS.has(nextWord) || aged || describedAsPerson || PERSON_APPOSITIVE_START.test(appositive);
   const said = tokens[from - 1] && (prevWord === 'said' || prevWord === 'says' || prevWord === 'by') && !plainCapital;
   const allUnknown = words.every((w) => !COMMON_WORDS.has(w) && !vocabulary.has(w));
   const verbFollows = /^[a-z]+$/.test(next?.text ?? '') && !NAME_CONNECTORS.has(nextWord);
   if (words.length >= 2 && words.length <= 3 && allUnknown && (speaks || said || !plainCapital || (firstToken.sentenceStart && verbFollows))) return { kind: 'person', weak: false };
   if (words.length >= 2 && !allUnknown && !plainCapital) return { kind: 'organization', weak: !ORG_NOUNS_AFTER.has(nextWord) };
   if (words.length === 1) {
-    if (speaks && !plainCapital && (LAST_NAMES.has(firstWord) || allUnknown)) return { kind: 'person', weak: false };
-    if (speaks && LAST_NAMES.has(firstWord)) return { kind: 'person', weak: false };
+    if (speaksAsPerson && !plainCapital && (LAST_NAMES.has(firstWord) || allUnknown)) return { kind: 'person', weak: false };
+    if (speaksAsPerson && LAST_NAMES.has(firstWord)) return { kind: 'person', weak: false };
     // "Trump said ..." opening a sentence: likely the surname of someone named in full elsewhere; a candidate only.
-    if (speaks && allUnknown && !firstToken.inHeading) return { kind: 'person', weak: true };
+    if (speaksAsPerson && allUnknown && !firstToken.inHeading) return { kind: 'person', weak: true };
+    // "Komeito, the junior coalition partner": described, not as a person; a candidate body.
+    if (speaks && allUnknown && !firstToken.inHeading) return { kind: 'organization', weak: true };
     return { kind: undefined, weak: true };
   }
   return { kind: undefined, weak: true };
@@ -360,7 +369,9 @@ function wordBefore(tokens: Token[], from: number): string {
 
 const ROLE_BEFORE = new Set(['founder', 'ceo', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'fellow', 'analyst', 'professor', 'economist', 'minister', 'president', 'secretary', 'senator', 'lawmaker', 'ambassador', 'director', 'adviser', 'advisor', 'researcher', 'official', 'executive', 'commentator', 'correspondent', 'reporter', 'editor', 'lady', 'wife', 'husband', 'widow', 'son', 'daughter', 'mother', 'father', 'leader', 'premier', 'chancellor', 'governor', 'mayor', 'general', 'envoy', 'strategist', 'scholar', 'expert', 'historian', 'diplomat', 'negotiator', 'chief', 'head']);
 const AGE_AFTER = /^\s*\d{1,3}\s*,/;
-const APPOSITIVE_AFTER = /^\s*(?:a|an|the|who|whose|former|senior|chief|deputy)\s/;
+const APPOSITIVE_AFTER = /^(?:a|an|the|who|whose|former|senior|chief|deputy)\s/;
+/** Appositives after a single word that speak of a person whatever follows: "Smith, who ...", "Son, former ...". */
+const PERSON_APPOSITIVE_START = /^(?:who|former|senior|chief|deputy)\s/;
 
 /** Lowercase role words right before a name: "SoftBank founder Masayoshi Son", "senior fellow Sheila Smith". */
 function lowercaseTitleBefore(text: string, tokens: Token[], from: number): (Span & { text: string }) | undefined {

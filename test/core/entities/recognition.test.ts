@@ -122,6 +122,15 @@ test('"Indo-Pacific" and "Asia-Pacific" are places in one mention, not a pair of
   assert.equal(entity(c, 'Asia-Pacific').kind, 'place');
 });
 
+test('an appositive only a person takes makes a person ("Frank Duda, a crane operator who ..."); a venture\'s does not', () => {
+  const text = '"We wait," Frank Duda, a crane operator who has worked at the plant for years, told the paper. '
+    + 'Son chairs Stargate, a venture with two software firms, and Okafor, a trade economist, praised it.';
+  const c = corpusOf({ 'a.txt': text });
+  assert.equal(entity(c, 'Frank Duda').kind, 'person');
+  assert.equal(entity(c, 'Okafor').kind, 'person');
+  assert.notEqual(findEntity(c, 'Stargate')?.kind, 'person', listEntities(c));
+});
+
 test('"Mar-a-Lago" is one mention, and one entity across documents', () => {
   const text = 'The president hosted the dinner at Mar-a-Lago on Saturday evening.';
   assert.deepEqual(mentionTexts(text), ['Mar-a-Lago']);

@@ -1,6 +1,7 @@
 // Names of a document (DocumentAnalysis.mentions) sorted by offset, with the look-ups claim extraction needs.
 import type { DocumentAnalysis, EntityKind, LocalEntity, Mention } from '../types';
 import * as lexicon from '../data/lexicon.json';
+import { PERSON_DESCRIPTION } from '../lexicon';
 
 const FEMALE = new Set<string>((lexicon as { femaleNames: string[] }).femaleNames);
 const FIRST = new Set<string>((lexicon as { firstNames: string[] }).firstNames);
@@ -20,13 +21,6 @@ export const OTHER_MODIFIER = /^(?:former|ex-|late|then|new|other|another|rival|
 
 /** "the Japanese prime minister" at the end of a text. */
 const ROLE_END = new RegExp(`(?:^|[^A-Za-z])[Tt]he\\s+((?:${DESCRIPTION_MODIFIER}\\s+){0,2}?)(${ROLE_NOUN})$`);
-
-/** Appositives that describe a person: a role noun, or a noun phrase taking "who". */
-const PERSON_DESCRIPTION = new RegExp(
-  '^(?:a|an|the|its|his|her)\\s+(?:(?!(?:which|whose|that)\\s)[A-Za-z-]+\\s+){0,4}?(?:[a-z-]+\\s+who\\b|(?:analyst|economist|operator|worker|'
-  + 'manager|director|spokesman|spokeswoman|spokesperson|professor|researcher|lawyer|attorney|adviser|advisor|'
-  + 'lawmaker|chairman|chairwoman|founder|employee|engineer|negotiator|diplomat|activist|journalist|reporter|'
-  + 'farmer|teacher|student|doctor|nurse|resident|veteran|retiree|machinist|welder|foreman|steelworker)s?\\b)');
 
 export class MentionIndex {
   readonly mentions: Mention[];
