@@ -77,6 +77,13 @@ test('figure: "$14.9 billion" vs "$15 billion" are compatible by rounding', () =
   assert.deepEqual(findConflicts([doc("Acme Steel's $14.9 billion bid."), doc("Acme Steel's $15 billion bid.")]), []);
 });
 
+test('figure: a lone leading 1 is read to a fifth — "$1 trillion" vs "$1.5 trillion" conflict, "$1.1 trillion" agrees', () => {
+  assert.deepEqual(kinds(findConflicts([doc("Japan's $1 trillion pledge."), doc("Japan's $1.5 trillion pledge.")])), ['figure']);
+  assert.deepEqual(findConflicts([doc("Japan's $1 trillion pledge."), doc("Japan's $1.1 trillion pledge.")]), []);
+  // A digit of 3 or more keeps half a unit: "$5 billion" and "$5.4 billion" may be one figure rounded.
+  assert.deepEqual(findConflicts([doc("Acme Steel's $5 billion bid."), doc("Acme Steel's $5.4 billion bid.")]), []);
+});
+
 test('figure: hedges — "more than 50,000" agrees with "54,000"', () => {
   assert.deepEqual(findConflicts([doc('Japan hosts more than 50,000 troops.'), doc('Japan hosts 54,000 troops.')]), []);
 });

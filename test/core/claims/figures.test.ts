@@ -70,6 +70,10 @@ test('money: "5 million dollars" and "2 billion euros" written out', () => {
 test('money: rounding of the last significant digit is kept', () => {
   assert.equal(one('a $68 billion deficit').rounding, 0.5e9);
   assert.ok(Math.abs(one('a $14.9 billion bid').rounding! - 0.05e9) < 1);
+  // A lone 1 or 2 before a scale word: a fifth of the value, not half a unit.
+  assert.equal(one('a $1 trillion pledge').rounding, 0.2e12);
+  assert.equal(one('a $2 billion fund').rounding, 0.4e9);
+  assert.equal(one('a $3 billion fund').rounding, 0.5e9);
 });
 
 // --- counts ------------------------------------------------------------------------------------------------

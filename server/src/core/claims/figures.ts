@@ -66,6 +66,9 @@ function readNumber(text: string, ns: number, digits: string): Reading {
     const f = SCALES[(sc[1] ?? sc[2] ?? sc[3]).toLowerCase()];
     value *= f;
     rounding *= f;
+    // Half a unit of a leading 1 or 2 is a third or half of the figure: "$1 trillion" is not written for $1.4
+    // trillion. A lone digit before a scale word is read to within a fifth of its value.
+    if (/^[12]$/.test(digits)) rounding = Math.min(rounding, 0.2 * value);
     end += sc[0].length;
     scaled = true;
   }
