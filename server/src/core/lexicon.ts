@@ -122,11 +122,14 @@ export const SPEECH_VERBS = set([
   'commented', 'continued', 'concluded', 'affirmed', 'urged', 'predicted', 'claimed', 'agreed', 'who',
 ]);
 
-/** Appositives that describe a person: a role noun, or a noun phrase taking "who". */
+/**
+ * Appositives that describe a person: a role noun as their head (not a possessive: "the partner of the president's
+ * party"), or a noun phrase taking "who".
+ */
 export const PERSON_DESCRIPTION = new RegExp(
   '^(?:a|an|the|its|his|her)\\s+(?:(?!(?:which|whose|that)\\s)[A-Za-z-]+\\s+){0,4}?(?:[a-z-]+\\s+who\\b|(?:analyst|economist|operator|worker|'
   + 'manager|director|spokesman|spokeswoman|spokesperson|professor|researcher|lawyer|attorney|adviser|advisor|'
   + 'lawmaker|chairman|chairwoman|founder|employee|engineer|negotiator|diplomat|activist|journalist|reporter|'
   + 'farmer|teacher|student|doctor|nurse|resident|veteran|retiree|machinist|welder|foreman|steelworker|fellow|scholar|'
   + 'expert|historian|strategist|executive|official|commentator|correspondent|editor|author|writer|consultant|'
-  + 'president|minister|premier|leader|senator|secretary|governor|mayor|ambassador|envoy|chancellor|ceo)s?\\b)');
+  + 'president|minister|premier|leader|senator|secretary|governor|mayor|ambassador|envoy|chancellor|ceo)s?\\b(?![\'’]))');
