@@ -131,6 +131,14 @@ test('an appositive only a person takes makes a person ("Frank Duda, a crane ope
   assert.notEqual(findEntity(c, 'Stargate')?.kind, 'person', listEntities(c));
 });
 
+test('a role noun read as a possessive does not describe a person: "Komeito, the partner of the president\'s party"', () => {
+  const docs = {
+    'a.txt': 'Support came from Komeito, the partner of the president’s party, on Monday.',
+    'b.txt': 'The coalition held because Komeito, the junior coalition partner, agreed to the budget.',
+  };
+  assert.equal(entity(corpusOf(docs), 'Komeito').kind, 'organization');
+});
+
 test('"Mar-a-Lago" is one mention, and one entity across documents', () => {
   const text = 'The president hosted the dinner at Mar-a-Lago on Saturday evening.';
   assert.deepEqual(mentionTexts(text), ['Mar-a-Lago']);
