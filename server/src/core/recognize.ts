@@ -333,10 +333,11 @@ function typeFromContext(
   if (words.length >= 2 && words.length <= 4 && describedAsPerson && !ORG_SUFFIXES.has(lastWord)) return { kind: 'person', weak: false };
   const personish = words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(lastWord);
   if (personish) return { kind: 'person', weak: false };
-  const aged = next?.text === ',' && AGE_AFTER.test(text.slice(next.end, next.end + 6));
-  const speaks = SPEECH_VERBS.has(nextWord) || aged || APPOSITIVE_AFTER.test(appositive.slice(0, 30));
+  // A speech verb or an age after the name ("Smith said", "Smith, 68,"): a person's, whatever the name's length.
+  const saysOrAged = SPEECH_VERBS.has(nextWord) || (next?.text === ',' && AGE_AFTER.test(text.slice(next.end, next.end + 6)));
+  const speaks = saysOrAged || APPOSITIVE_AFTER.test(appositive);
   // A single word needs more: "Stargate, a venture with OpenAI" is described, but not as a person.
-  const speaksAsPerson = SPEECH_VERBS.has(nextWord) || aged || describedAsPerson || PERSON_APPOSITIVE_START.test(appositive);
+  const speaksAsPerson = saysOrAged || describedAsPerson || PERSON_APPOSITIVE_START.test(appositive);
   const said = tokens[from - 1] && (prevWord === 'said' || prevWord === 'says' || prevWord === 'by') && !plainCapital;
   const allUnknown = words.every((w) => !COMMON_WORDS.has(w) && !vocabulary.has(w));
   const verbFollows = /^[a-z]+$/.test(next?.text ?? '') && !NAME_CONNECTORS.has(nextWord);
