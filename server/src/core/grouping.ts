@@ -5,7 +5,7 @@
 import type { Description, Entity, EntityKind, Mention } from './types';
 import type { DocumentAnalysisInternal, LocalEntityInternal } from './document';
 import type { UserEntities } from './userEntities';
-import { foldName, personKey, phraseKey } from './names';
+import { foldName, isGenerational, personKey, phraseKey } from './names';
 import { SLICE_MS, Slices, finish } from './steps';
 
 export interface Grouping {
@@ -461,7 +461,7 @@ function canonicalName(kind: EntityKind, counts: Map<string, number>): string {
   const score = (name: string) => {
     const parts = name.split(/[\s-]+/);
     // A generational suffix is no given name: "Marcos Jr" is a surname alone beside "Ferdinand Marcos Jr".
-    const words = kind === 'person' ? parts.filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).length : parts.length;
+    const words = kind === 'person' ? parts.filter((w) => !isGenerational(w)).length : parts.length;
     const acronym = /^[\p{Lu}.&]+$/u.test(name);
     const count = counts.get(name) ?? 0;
     // A quoted nickname inside the name ("Ferdinand 'Bongbong' Marcos") is no extra word, and the plain form wins a tie.

@@ -75,6 +75,11 @@ export function phraseKey(name: string): string {
 
 const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'jr.', 'sr.']);
 
+/** "Jr", "Sr.", "III": a generational suffix, no word of the name itself. */
+export function isGenerational(word: string): boolean {
+  return GENERATIONAL.has(foldName(word));
+}
+
 /** The key of a person's full name: its words sorted, initials dropped, so word order does not matter. */
 export function personKey(words: readonly string[]): string {
   return words
